@@ -1,0 +1,36 @@
+using BenchmarkDotNet.Running;
+
+namespace Diplomacy.Core.Benchmarks;
+
+public static class Program
+{
+    /// <summary>
+    /// Runs the benchmarks chosen by the arguments. BenchmarkDotNet exits 0 even when a benchmark throws
+    /// or the filter matches nothing, so the exit code is decided here: any failed report, or no report at
+    /// all, fails the run.
+    /// </summary>
+    public static int Main(string[] args)
+    {
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args).ToList();
+        var reports = summaries.SelectMany(summary => summary.Reports).ToList();
+        if (reports.Count == 0)
+        {
+            Console.Error.WriteLine("No benchmark ran: check the filter.");
+            return 1;
+        }
+
+        var failed = reports.Where(report => !report.Success).ToList();
+        var validationErrors = summaries.SelectMany(summary => summary.ValidationErrors).Where(error => error.IsCritical).ToList();
+        foreach (var report in failed)
+        {
+            Console.Error.WriteLine($"Benchmark failed: {report.BenchmarkCase.DisplayInfo}");
+        }
+
+        foreach (var error in validationErrors)
+        {
+            Console.Error.WriteLine($"Benchmark validation failed: {error.Message}");
+        }
+
+        return failed.Count == 0 && validationErrors.Count == 0 ? 0 : 1;
+    }
+}

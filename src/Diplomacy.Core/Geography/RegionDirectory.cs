@@ -1,0 +1,280 @@
+using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
+using Ardalis.GuardClauses;
+
+namespace Diplomacy.Core.Geography;
+
+/// <summary>
+/// The regions a register knows, found by id, ISO code (current or replaced), Wikidata id or any of their
+/// names.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every key (a region's id, its ISO 3166-1 or 3166-2 code, each former code, its Wikidata id) belongs to
+/// one region only; a region whose key is taken is refused. A region joins only after its parent, so that
+/// every ancestor of a region in the directory is in it too. <see cref="AddRange(IEnumerable{Region})"/>
+/// adds all or nothing.
+/// </para>
+/// <para>
+/// Look-ups by code, id and name are hash look-ups: they cost the same at ten regions and at ten thousand,
+/// and allocate nothing for a key already in normal form. Names match ignoring case, surrounding white
+/// space and the difference between full-width and half-width forms (NFKC). Several regions may share a
+/// name (there are many Springfields), so a name finds a list.
+/// </para>
+/// <para>
+/// Not thread-safe for writes: reads may run concurrently with each other, not with an add.
+/// </para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var directory = new RegionDirectory();
+/// directory.AddRange([china, shanghai]);
+/// directory.Find(SubdivisionCode.Parse("CN-31")); // Shanghai, by its former code
+/// directory.FindByName("상하이시");                 // [Shanghai]
+/// </code>
+/// </example>
+public sealed class RegionDirectory
+{
+    private static readonly ReadOnlyCollection<Region> None = ReadOnlyCollection<Region>.Empty;
+
+    private readonly List<Region> _regions = [];
+    private readonly ReadOnlyCollection<Region> _regionsView;
+    private readonly Dictionary<string, Region> _byKey = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<long, Region> _byWikidataId = [];
+    private readonly Dictionary<string, Group> _byName = new(NameFolding.Comparer);
+    private readonly Dictionary<RegionId, Group> _children = [];
+
+    /// <summary>Creates an empty directory.</summary>
+    public RegionDirectory() => _regionsView = _regions.AsReadOnly();
+
+    /// <summary>How many regions the directory holds.</summary>
+    public int Count => _regions.Count;
+
+    /// <summary>Every region in the directory, in the order they were added (parents before their children).</summary>
+    public IReadOnlyList<Region> Regions => _regionsView;
+
+    /// <summary>Adds a region.</summary>
+    /// <param name="region">The region; its parent, if it has one, must already be in the directory.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="region"/> is null.</exception>
+    /// <exception cref="DomainRuleException">
+    /// A key of the region is taken (<see cref="DomainRule.RegionKeyMustBeUnique"/>), or its parent is not in
+    /// the directory (<see cref="DomainRule.RegionParentMustBeKnown"/>). The directory is unchanged.
+    /// </exception>
+    public void Add(Region region) => AddRange([Guard.Against.Null(region)]);
+
+    /// <summary>Adds several regions at once, all or nothing, in any order: parents are added before their children.</summary>
+    /// <param name="regions">The regions; each one's parent must be in the directory or among them.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="regions"/> or one of its items is null.</exception>
+    /// <exception cref="DomainRuleException">
+    /// A key is taken or given twice (<see cref="DomainRule.RegionKeyMustBeUnique"/>), or a parent is in neither
+    /// the directory nor the batch (<see cref="DomainRule.RegionParentMustBeKnown"/>). Nothing is added.
+    /// </exception>
+    public void AddRange(IEnumerable<Region> regions)
+    {
+        Guard.Against.Null(regions);
+        var batch = regions.ToList();
+        foreach (var region in batch)
+        {
+            Guard.Against.Null(region, nameof(regions));
+        }
+
+        batch.Sort((a, b) => a.Ancestors.Length.CompareTo(b.Ancestors.Length));
+        var claimedKeys = new Dictionary<string, Region>(StringComparer.OrdinalIgnoreCase);
+        var claimedWikidataIds = new Dictionary<long, Region>();
+        foreach (var region in batch)
+        {
+            foreach (var key in KeysOf(region))
+            {
+                if ((_byKey.TryGetValue(key, out var holder) || claimedKeys.TryGetValue(key, out holder)) && !ReferenceEquals(holder, region))
+                {
+                    throw KeyTaken(region, key, holder);
+                }
+
+                claimedKeys[key] = region;
+            }
+
+            if (region.WikidataId is { } wikidataId)
+            {
+                if (_byWikidataId.TryGetValue(wikidataId.Number, out var holder) || !claimedWikidataIds.TryAdd(wikidataId.Number, region))
+                {
+                    throw KeyTaken(region, wikidataId.ToString(), holder ?? claimedWikidataIds[wikidataId.Number]);
+                }
+            }
+
+            if (region.Parent is { } parent && !_byKey.ContainsKey(parent.Id.Value) && !claimedKeys.ContainsKey(parent.Id.Value))
+            {
+                throw new DomainRuleException(
+                    DomainRule.RegionParentMustBeKnown,
+                    region.Id.Value,
+                    $"The region {region} lies in {parent}, which is not in the directory: add the parent first, or in the same batch.");
+            }
+        }
+
+        foreach (var region in batch)
+        {
+            Index(region);
+        }
+    }
+
+    /// <summary>Finds a region by its id.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="region">The region, when found.</param>
+    /// <returns>Whether a region has that id.</returns>
+    public bool TryGet(RegionId id, [MaybeNullWhen(false)] out Region region)
+    {
+        region = null;
+        return id.Value.Length > 0 && _byKey.TryGetValue(id.Value, out region) && region.Id.Equals(id);
+    }
+
+    /// <summary>Finds a country by its ISO 3166-1 code.</summary>
+    /// <param name="code">The code.</param>
+    /// <returns>The country, or null.</returns>
+    public Region? Find(CountryCode code) =>
+        code.Value.Length > 0 && _byKey.TryGetValue(code.Value, out var region) && region.IsCountry ? region : null;
+
+    /// <summary>Finds a subdivision by its current ISO 3166-2 code or by a code it had before.</summary>
+    /// <param name="code">The code, current or former.</param>
+    /// <returns>The subdivision, or null.</returns>
+    public Region? Find(SubdivisionCode code) =>
+        code.Value.Length > 0 && _byKey.TryGetValue(code.Value, out var region) && IsCodeOf(region, code) ? region : null;
+
+    /// <summary>Finds a region by its Wikidata id.</summary>
+    /// <param name="id">The Wikidata id.</param>
+    /// <returns>The region, or null.</returns>
+    public Region? Find(WikidataId id) => _byWikidataId.GetValueOrDefault(id.Number);
+
+    /// <summary>
+    /// Finds a region by any of its keys given as text: its id, an ISO code (current or former) or its
+    /// Wikidata id.
+    /// </summary>
+    /// <param name="key">The key, for example <c>"CN-31"</c>, <c>"KR"</c> or <c>"Q8686"</c>.</param>
+    /// <returns>The region, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    public Region? Resolve(string key)
+    {
+        Guard.Against.Null(key);
+        var trimmed = key.Trim();
+        if (_byKey.TryGetValue(trimmed, out var region))
+        {
+            return region;
+        }
+
+        return WikidataId.TryParse(trimmed, out var wikidataId) ? Find(wikidataId) : null;
+    }
+
+    /// <summary>Finds the regions that have a name, in any of their languages.</summary>
+    /// <param name="name">The name; case, surrounding white space and full-width or half-width forms do not matter.</param>
+    /// <returns>The regions with that name, in the order they were added; empty when none has it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public IReadOnlyList<Region> FindByName(string name)
+    {
+        Guard.Against.Null(name);
+        return _byName.TryGetValue(NameFolding.Fold(name), out var group) ? group.View : None;
+    }
+
+    /// <summary>The regions whose parent is the given region, in the order they were added.</summary>
+    /// <param name="region">The parent region.</param>
+    /// <returns>Its direct children in the directory; empty when it has none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="region"/> is null.</exception>
+    public IReadOnlyList<Region> ChildrenOf(Region region)
+    {
+        Guard.Against.Null(region);
+        return _children.TryGetValue(region.Id, out var group) ? group.View : None;
+    }
+
+    /// <summary>Every region that lies inside the given one, at any depth, parents before their children.</summary>
+    /// <param name="region">The containing region.</param>
+    /// <returns>Its descendants in the directory, without the region itself.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="region"/> is null.</exception>
+    public IEnumerable<Region> DescendantsOf(Region region)
+    {
+        Guard.Against.Null(region);
+        return Walk(region);
+
+        IEnumerable<Region> Walk(Region root)
+        {
+            var pending = new Queue<Region>(ChildrenOf(root));
+            while (pending.TryDequeue(out var next))
+            {
+                yield return next;
+                foreach (var child in ChildrenOf(next))
+                {
+                    pending.Enqueue(child);
+                }
+            }
+        }
+    }
+
+    private static bool IsCodeOf(Region region, SubdivisionCode code) =>
+        region.SubdivisionCode == code || region.FormerSubdivisionCodes.Contains(code);
+
+    private static IEnumerable<string> KeysOf(Region region)
+    {
+        yield return region.Id.Value;
+        if (region.CountryCode is { } countryCode)
+        {
+            yield return countryCode.Value;
+        }
+
+        if (region.SubdivisionCode is { } code)
+        {
+            yield return code.Value;
+        }
+
+        foreach (var former in region.FormerSubdivisionCodes)
+        {
+            yield return former.Value;
+        }
+    }
+
+    private static DomainRuleException KeyTaken(Region region, string key, Region holder) =>
+        new(DomainRule.RegionKeyMustBeUnique, region.Id.Value, $"The key {key} of {region} already belongs to {holder}.");
+
+    private static void AddTo<TKey>(Dictionary<TKey, Group> groups, TKey key, Region region)
+        where TKey : notnull
+    {
+        if (!groups.TryGetValue(key, out var group))
+        {
+            group = new Group();
+            groups.Add(key, group);
+        }
+
+        if (!group.Members.Contains(region))
+        {
+            group.Members.Add(region);
+        }
+    }
+
+    private void Index(Region region)
+    {
+        _regions.Add(region);
+        foreach (var key in KeysOf(region))
+        {
+            _byKey[key] = region;
+        }
+
+        if (region.WikidataId is { } wikidataId)
+        {
+            _byWikidataId.Add(wikidataId.Number, region);
+        }
+
+        foreach (var name in region.Names.All)
+        {
+            AddTo(_byName, NameFolding.Fold(name.Text), region);
+        }
+
+        if (region.Parent is { } parent)
+        {
+            AddTo(_children, parent.Id, region);
+        }
+    }
+
+    private sealed class Group
+    {
+        public Group() => View = Members.AsReadOnly();
+
+        public List<Region> Members { get; } = [];
+
+        public ReadOnlyCollection<Region> View { get; }
+    }
+}
