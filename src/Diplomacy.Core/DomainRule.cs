@@ -19,4 +19,10 @@ public enum DomainRule
 
     /// <summary>A subdivision's ISO 3166-2 codes (current and former) must belong to the country the region lies in.</summary>
     SubdivisionCodeMustMatchCountry,
+
+    /// <summary>A cohort has at least one member.</summary>
+    CohortMustHaveMembers,
+
+    /// <summary>A cohort holds each member once: no key, current or former, may belong to two members.</summary>
+    CohortMemberMustBeUnique,
 }

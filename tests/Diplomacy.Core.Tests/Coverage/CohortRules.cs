@@ -1,0 +1,76 @@
+using Diplomacy.Core.Coverage;
+using Diplomacy.Core.Geography;
+using Diplomacy.Core.Tests.Fixtures;
+
+namespace Diplomacy.Core.Tests.Coverage;
+
+/// <summary>A cohort is a named, non-empty set of regions, each member once, matched by id or ISO code, current or former.</summary>
+public sealed class CohortRules
+{
+    [Fact]
+    public void A_cohort_of_regions_keeps_its_members_in_the_order_given()
+    {
+        var cohort = Cohort.Of("Where Gyeonggi went", [Seed.Chongqing, Seed.Shanghai]);
+
+        cohort.Members.Select(m => m.Key.Value).Should().Equal("CN-CQ", "CN-SH");
+        cohort.Count.Should().Be(2);
+    }
+
+    [Fact]
+    public void A_cohort_with_no_member_is_refused()
+    {
+        var act = () => Cohort.Of("Nobody", Array.Empty<Region>());
+
+        act.Should().Throw<DomainRuleException>().Which.Rule.Should().Be(DomainRule.CohortMustHaveMembers);
+    }
+
+    [Fact]
+    public void A_cohort_that_holds_a_region_twice_is_refused()
+    {
+        var act = () => Cohort.Of("Twice Shanghai", [Seed.Shanghai, Seed.Tianjin, Seed.Shanghai]);
+
+        act.Should().Throw<DomainRuleException>().Which.Rule.Should().Be(DomainRule.CohortMemberMustBeUnique);
+    }
+
+    [Fact]
+    public void A_cohort_that_holds_a_region_by_its_current_and_its_former_code_is_refused()
+    {
+        var act = () => Cohort.Of("Shanghai under two codes", [
+            new CohortMember(new RegionId("CN-SH"), new RegionId("CN-31")),
+            new CohortMember(new RegionId("CN-31")),
+        ]);
+
+        act.Should().Throw<DomainRuleException>().Which.Rule.Should().Be(DomainRule.CohortMemberMustBeUnique);
+    }
+
+    [Fact]
+    public void A_cohort_needs_a_name()
+    {
+        var act = () => Cohort.Of("  ", [Seed.Shanghai]);
+
+        act.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("name");
+    }
+
+    [Fact]
+    public void A_member_matches_a_region_recorded_under_the_code_the_member_replaced()
+    {
+        var shanghaiRecordedBefore2017 = Region.CreateSubdivision(
+            SubdivisionCode.Parse("CN-31"), AdministrativeKind.DirectAdministeredMunicipality, RegionNames.Of("zh-Hans", "上海市"), Seed.China);
+
+        BuiltInCohorts.ChinaDirectAdministeredMunicipalities.MemberFor(shanghaiRecordedBefore2017)!.Key.Value.Should().Be("CN-SH");
+    }
+
+    [Fact]
+    public void A_member_matches_a_region_by_a_former_code_the_region_records()
+    {
+        var member = new CohortMember(new RegionId("CN-31"));
+
+        member.Matches(Seed.Shanghai).Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_region_outside_the_cohort_matches_no_member()
+    {
+        BuiltInCohorts.ChinaDirectAdministeredMunicipalities.MemberFor(Seed.Gyeonggi).Should().BeNull();
+    }
+}
