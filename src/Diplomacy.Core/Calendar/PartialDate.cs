@@ -148,14 +148,19 @@ public readonly record struct PartialDate
 
         if (range.Length == 1)
         {
-            switch (trimmed.Length)
+            if (LocalDatePattern.Iso.Parse(trimmed) is { Success: true } day)
             {
-                case 4 when int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var year):
-                    return InYear(year);
-                case 7 when YearMonthPattern.Iso.Parse(trimmed) is { Success: true } month:
-                    return InMonth(month.Value.Year, month.Value.Month);
-                case 10:
-                    return On(ParseDay(trimmed, text));
+                return On(day.Value);
+            }
+
+            if (YearMonthPattern.Iso.Parse(trimmed) is { Success: true } month)
+            {
+                return InMonth(month.Value.Year, month.Value.Month);
+            }
+
+            if (TryParseYear(trimmed, out var year))
+            {
+                return InYear(year);
             }
         }
 
@@ -204,6 +209,21 @@ public readonly record struct PartialDate
     /// <param name="date">The day.</param>
     /// <returns>The exact date.</returns>
     public static PartialDate FromLocalDate(LocalDate date) => On(date);
+
+    // Four digits, with a minus sign before years earlier than year 0, the way ToString writes them.
+    private static bool TryParseYear(string text, out int year)
+    {
+        var negative = text.StartsWith('-');
+        var digits = negative ? text.AsSpan(1) : text.AsSpan();
+        if (digits.Length == 4 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out year))
+        {
+            year = negative ? -year : year;
+            return true;
+        }
+
+        year = 0;
+        return false;
+    }
 
     private static string Day(LocalDate? date) => LocalDatePattern.Iso.Format(date!.Value);
 

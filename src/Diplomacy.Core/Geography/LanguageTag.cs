@@ -11,7 +11,8 @@ namespace Diplomacy.Core.Geography;
 /// The tag is checked for form (subtags of one to eight letters or digits, separated by hyphens, the first a
 /// language of two, three or five to eight letters) and stored in the canonical case of BCP 47: language
 /// lower-case, a four-letter script title-case, a two-letter region upper-case (<c>ZH-hans-cn</c> becomes
-/// <c>zh-Hans-CN</c>).
+/// <c>zh-Hans-CN</c>), and every subtag after an extension or private-use singleton lower-case
+/// (<c>en-x-AB-CD</c> becomes <c>en-x-ab-cd</c>).
 /// </para>
 /// <para>
 /// Equality is ordinal on the canonical tag. <c>default(LanguageTag)</c> is not a tag: its
@@ -80,6 +81,7 @@ public readonly record struct LanguageTag
         }
 
         subtags[0] = language.ToLowerInvariant();
+        var afterSingleton = false;
         for (var i = 1; i < subtags.Length; i++)
         {
             var subtag = subtags[i];
@@ -88,7 +90,9 @@ public readonly record struct LanguageTag
                 return false;
             }
 
-            subtags[i] = CanonicalCase(subtag, afterSingleton: subtags[i - 1].Length == 1);
+            // Past an extension or private-use singleton, no subtag is a script or a region any more.
+            afterSingleton |= subtags[i - 1].Length == 1;
+            subtags[i] = CanonicalCase(subtag, afterSingleton);
         }
 
         if (subtags[^1].Length == 1)

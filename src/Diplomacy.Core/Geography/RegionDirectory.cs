@@ -11,7 +11,9 @@ namespace Diplomacy.Core.Geography;
 /// <remarks>
 /// <para>
 /// Every key (a region's id, its ISO 3166-1 or 3166-2 code, each former code, its Wikidata id) belongs to
-/// one region only; a region whose key is taken is refused. A region joins only after its parent, so that
+/// one region only, whatever its case; a region whose key is taken is refused, and so is a region added
+/// twice. Ids, codes and Wikidata ids share one key space: a place with the id <c>Q8686</c> and a region
+/// whose Wikidata id is Q8686 are the same key. A region joins only after its parent, so that
 /// every ancestor of a region in the directory is in it too. <see cref="AddRange(IEnumerable{Region})"/>
 /// adds all or nothing.
 /// </para>
@@ -72,36 +74,29 @@ public sealed class RegionDirectory
     public void AddRange(IEnumerable<Region> regions)
     {
         Guard.Against.Null(regions);
-        var batch = regions.ToList();
-        foreach (var region in batch)
+        var given = regions.ToList();
+        foreach (var region in given)
         {
             Guard.Against.Null(region, nameof(regions));
         }
 
-        batch.Sort((a, b) => a.Ancestors.Length.CompareTo(b.Ancestors.Length));
-        var claimedKeys = new Dictionary<string, Region>(StringComparer.OrdinalIgnoreCase);
-        var claimedWikidataIds = new Dictionary<long, Region>();
+        // A stable sort: regions of the same depth keep the order they were given in, which Regions,
+        // ChildrenOf and FindByName promise.
+        var batch = given.OrderBy(region => region.Ancestors.Length).ToList();
+        var claimed = new Dictionary<string, Region>(StringComparer.OrdinalIgnoreCase);
         foreach (var region in batch)
         {
-            foreach (var key in KeysOf(region))
+            foreach (var key in KeysOf(region).Distinct(StringComparer.OrdinalIgnoreCase))
             {
-                if ((_byKey.TryGetValue(key, out var holder) || claimedKeys.TryGetValue(key, out holder)) && !ReferenceEquals(holder, region))
+                if (_byKey.TryGetValue(key, out var holder) || claimed.TryGetValue(key, out holder))
                 {
                     throw KeyTaken(region, key, holder);
                 }
 
-                claimedKeys[key] = region;
+                claimed.Add(key, region);
             }
 
-            if (region.WikidataId is { } wikidataId)
-            {
-                if (_byWikidataId.TryGetValue(wikidataId.Number, out var holder) || !claimedWikidataIds.TryAdd(wikidataId.Number, region))
-                {
-                    throw KeyTaken(region, wikidataId.ToString(), holder ?? claimedWikidataIds[wikidataId.Number]);
-                }
-            }
-
-            if (region.Parent is { } parent && !_byKey.ContainsKey(parent.Id.Value) && !claimedKeys.ContainsKey(parent.Id.Value))
+            if (region.Parent is { } parent && !HoldsId(_byKey, parent) && !HoldsId(claimed, parent))
             {
                 throw new DomainRuleException(
                     DomainRule.RegionParentMustBeKnown,
@@ -153,13 +148,7 @@ public sealed class RegionDirectory
     public Region? Resolve(string key)
     {
         Guard.Against.Null(key);
-        var trimmed = key.Trim();
-        if (_byKey.TryGetValue(trimmed, out var region))
-        {
-            return region;
-        }
-
-        return WikidataId.TryParse(trimmed, out var wikidataId) ? Find(wikidataId) : null;
+        return _byKey.GetValueOrDefault(key.Trim());
     }
 
     /// <summary>Finds the regions that have a name, in any of their languages.</summary>
@@ -225,7 +214,17 @@ public sealed class RegionDirectory
         {
             yield return former.Value;
         }
+
+        // A Wikidata id shares the key space of ids and codes, so that an id "Q8686" of one region and the
+        // Wikidata id Q8686 of another cannot both be in a directory and make Resolve ambiguous.
+        if (region.WikidataId is { } wikidataId)
+        {
+            yield return wikidataId.ToString();
+        }
     }
+
+    private static bool HoldsId(Dictionary<string, Region> keys, Region region) =>
+        keys.TryGetValue(region.Id.Value, out var holder) && holder.Id.Equals(region.Id);
 
     private static DomainRuleException KeyTaken(Region region, string key, Region holder) =>
         new(DomainRule.RegionKeyMustBeUnique, region.Id.Value, $"The key {key} of {region} already belongs to {holder}.");

@@ -1,0 +1,98 @@
+using CsCheck;
+using Diplomacy.Core.Geography;
+
+namespace Diplomacy.Core.Tests.Geography;
+
+/// <summary>A language tag is a well-formed BCP 47 tag, stored in BCP 47's canonical case.</summary>
+public sealed class LanguageTagRules
+{
+    [Theory]
+    [InlineData("ko", "ko")]
+    [InlineData("EN", "en")]
+    [InlineData("zh-hans", "zh-Hans")]
+    [InlineData("ZH-HANS-cn", "zh-Hans-CN")]
+    [InlineData("es-419", "es-419")]
+    [InlineData("yue", "yue")]
+    [InlineData("sl-ROZAJ", "sl-rozaj")] // a variant stays lower-case
+    [InlineData("en-X-Twain", "en-x-twain")]
+    [InlineData("en-x-AB-CD", "en-x-ab-cd")] // every subtag after the singleton, not only the first, is lower-case
+    [InlineData("de-u-CO-PHONEBK", "de-u-co-phonebk")]
+    public void A_tag_is_stored_in_canonical_case(string text, string canonical)
+    {
+        LanguageTag.Parse(text).Value.Should().Be(canonical);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("k")]
+    [InlineData("kore")] // a four-letter language subtag is reserved
+    [InlineData("korean123")]
+    [InlineData("zh_Hans")]
+    [InlineData("zh--Hans")]
+    [InlineData("zh-")]
+    [InlineData("-zh")]
+    [InlineData("en-x")] // a singleton must be followed by a subtag
+    [InlineData("en-abcdefghi")] // a subtag of nine characters
+    [InlineData("12")]
+    [InlineData("zh-Hans CN")]
+    public void A_malformed_tag_is_refused_naming_the_value(string text)
+    {
+        var parse = () => LanguageTag.Parse(text);
+
+        parse.Should().Throw<ArgumentException>().Which.Message.Should().Contain($"'{text}'");
+        LanguageTag.TryParse(text, out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_missing_tag_is_refused_as_null()
+    {
+        var parse = () => LanguageTag.Parse(null!);
+
+        parse.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("tag");
+    }
+
+    [Fact]
+    public void A_tag_falls_back_one_subtag_at_a_time()
+    {
+        var tag = LanguageTag.Parse("zh-Hans-CN");
+
+        tag.Parent.Should().Be(LanguageTag.Parse("zh-Hans"));
+        tag.Parent!.Value.Parent.Should().Be(LanguageTag.Parse("zh"));
+        tag.Parent!.Value.Parent!.Value.Parent.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_fallback_never_ends_on_a_singleton()
+    {
+        LanguageTag.Parse("de-x-abc").Parent.Should().Be(LanguageTag.Parse("de"));
+    }
+
+    [Fact]
+    public void Tags_that_differ_only_in_case_are_equal()
+    {
+        LanguageTag.Parse("ZH-hans").Should().Be(LanguageTag.Parse("zh-Hans"));
+    }
+
+    [Fact]
+    public void Every_valid_tag_reads_back_what_it_writes_and_is_already_canonical()
+    {
+        var letters = Gen.Char["abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"];
+        var language = Gen.Int[2, 3].SelectMany(length => letters.Array[length]).Select(chars => new string(chars));
+        var script = letters.Array[4].Select(chars => new string(chars));
+        var region = letters.Array[2].Select(chars => new string(chars));
+        var tags = Gen.Select(language, script, region, Gen.Int[0, 2], (l, s, r, shape) => shape switch
+        {
+            0 => l,
+            1 => $"{l}-{s}",
+            _ => $"{l}-{s}-{r}",
+        });
+
+        tags.Sample(text =>
+        {
+            var tag = LanguageTag.Parse(text);
+            return LanguageTag.Parse(tag.ToString()) == tag
+                && tag.Value.Equals(text, StringComparison.OrdinalIgnoreCase)
+                && LanguageTag.Parse(tag.ToString()).Value == tag.Value;
+        }, iter: 300);
+    }
+}
