@@ -430,8 +430,11 @@ public sealed class Agreement
     /// Dates known in part: an event's day lies somewhere between its earliest and latest day (and, since events
     /// happen in the order recorded, between those of the events around it). On a date where the possible
     /// histories, or a term end that moves with a start known in part, give different statuses, the status is
-    /// <see cref="AgreementStatus.Uncertain"/>; where they agree it is that status. A tie with no known date at all
-    /// is uncertain on every date where its signing would change the answer.
+    /// <see cref="AgreementStatus.Uncertain"/>; where they agree it is that status. Since an event takes effect on
+    /// its day, an event known to lie in <c>[earliest, latest]</c> leaves the status uncertain from <c>earliest</c>
+    /// through the day before <c>latest</c>: on <c>latest</c> it has certainly taken effect (a signing "in September
+    /// 2025" is uncertain from 1 to 29 September, in force from the 30th). A tie with no known date at all is
+    /// uncertain on every date where its signing would change the answer.
     /// </item>
     /// </list>
     /// <para>O(log events), allocation-free: the answer is looked up in <see cref="StatusTimeline"/>.</para>
@@ -468,7 +471,7 @@ public sealed class Agreement
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is less than 1.</exception>
     public AgreementAnniversary? Anniversary(int n)
     {
-        Guard.Against.NegativeOrZero(n);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(n);
         return SignedOn?.Exact is { } signed && signed.Year <= 9999 - n ? new AgreementAnniversary(n, signed.PlusYears(n)) : null;
     }
 
