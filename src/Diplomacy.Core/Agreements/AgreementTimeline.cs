@@ -167,19 +167,29 @@ internal sealed class AgreementTimeline
 
     private (int Certain, int Possible) PrefixesInEffect(LocalDate date)
     {
-        var certain = 0;
-        while (certain < _latest.Length && _latest[certain] is { } last && last <= date)
-        {
-            certain++;
-        }
-
-        var possible = certain;
-        while (possible < _earliest.Length && (_earliest[possible] is not { } first || first <= date))
-        {
-            possible++;
-        }
-
+        // Both bounds never decrease along the history (a missing latest day is +∞ and sits at the end, a
+        // missing earliest day is −∞ and sits at the start), so each prefix is found by a binary search.
+        var certain = FirstIndex(0, _latest.Length, i => _latest[i] is not { } last || last > date);
+        var possible = FirstIndex(certain, _earliest.Length, i => _earliest[i] is { } first && first > date);
         return (certain, possible);
+    }
+
+    private static int FirstIndex(int low, int high, Func<int, bool> isPast)
+    {
+        while (low < high)
+        {
+            var middle = (low + high) >> 1;
+            if (isPast(middle))
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return low;
     }
 
     private ImmutableArray<AgreementStatusSpan> BuildSpans()
