@@ -25,4 +25,52 @@ public enum DomainRule
 
     /// <summary>A cohort holds each member once: no key, current or former, may belong to two members.</summary>
     CohortMemberMustBeUnique,
+
+    /// <summary>An agreement binds at least two parties.</summary>
+    AgreementNeedsAtLeastTwoParties,
+
+    /// <summary>An agreement's parties are distinct regions: the same region cannot be a party twice, whatever agency signed for it.</summary>
+    AgreementPartiesMustBeDistinct,
+
+    /// <summary>A signatory or a contact person of an agreement speaks for one of its parties.</summary>
+    AgreementPersonMustRepresentAParty,
+
+    /// <summary>Only a party to an agreement can terminate it.</summary>
+    TerminatingPartyMustBeAParty,
+
+    /// <summary>An agreement's term is a positive whole number of days, weeks, months or years.</summary>
+    AgreementTermMustBePositive,
+
+    /// <summary>A signing ceremony takes place at the signing: its local date is the (exactly known) signing date, and its zone is the signing place's zone.</summary>
+    CeremonyMustBeAtTheSigning,
+
+    /// <summary>An agreement's events are recorded in the order they happened: none may be certainly before an event already recorded.</summary>
+    AgreementEventsMustBeInOrder,
+
+    /// <summary>Nothing but a proposal comes before an agreement's signing: no event is recorded on an unsigned agreement or dated certainly before its signing.</summary>
+    AgreementEventCannotPrecedeSigning,
+
+    /// <summary>An agreement is signed once; a later, deeper tie is an upgrade or a new agreement.</summary>
+    AgreementIsSignedOnce,
+
+    /// <summary>Only an agreement signed to enter into force later, and not yet in force, can enter into force.</summary>
+    EntryIntoForceMustBeAwaited,
+
+    /// <summary>Only an agreement in force (not awaiting entry into force, not already suspended, not certainly expired) can be suspended.</summary>
+    SuspendOnlyAnAgreementInForce,
+
+    /// <summary>Only a suspended agreement can be resumed.</summary>
+    ResumeOnlyASuspendedAgreement,
+
+    /// <summary>Only an agreement that has entered into force (in force, suspended or expired) can be renewed.</summary>
+    RenewOnlyAnAgreementThatEnteredIntoForce,
+
+    /// <summary>An upgrade moves an agreement to a strictly deeper kind (see <see cref="Agreements.AgreementKindDepth"/>).</summary>
+    UpgradeMustBeDeeper,
+
+    /// <summary>A terminated or superseded agreement is final: nothing can be recorded after its end.</summary>
+    EndedAgreementIsFinal,
+
+    /// <summary>An agreement cannot be superseded by itself.</summary>
+    AgreementCannotSupersedeItself,
 }

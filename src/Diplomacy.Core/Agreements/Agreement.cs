@@ -1,0 +1,560 @@
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using Diplomacy.Core.Agreements.Rules;
+using Diplomacy.Core.Calendar;
+using Diplomacy.Core.Geography;
+using NodaTime;
+
+namespace Diplomacy.Core.Agreements;
+
+/// <summary>
+/// A tie between two or more regions (a sister-city tie, a friendship, a cooperation MOU, a letter of intent,
+/// a sector agreement) with its dated lifecycle: proposed, signed, in force, suspended and resumed, renewed,
+/// upgraded, terminated or superseded. Its status on any date is derived from that history, never stored.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Created by <see cref="Sign(AgreementId, AgreementKind, IEnumerable{Party}, PartialDate, SigningDetails?, string?, IEnumerable{CooperationField}?)"/>
+/// or <see cref="Propose"/>, and changed only by methods named after the act (<see cref="Suspend"/>,
+/// <see cref="Resume"/>, <see cref="Renew"/>, …). Each method checks the rules before it changes anything: a
+/// command that would break one throws a <see cref="DomainRuleException"/> naming the agreement and the
+/// <see cref="DomainRule"/>, and leaves the agreement exactly as it was. Every accepted lifecycle command
+/// appends to <see cref="History"/> and raises the same event in <see cref="DomainEvents"/>.
+/// </para>
+/// <para>
+/// Dates are calendar dates as written where the act happened, and may be known only in part
+/// (<see cref="PartialDate"/>): a status on a date inside that uncertainty is <see cref="AgreementStatus.Uncertain"/>,
+/// never guessed (see <see cref="StatusOn"/> for every rule).
+/// </para>
+/// <para>
+/// Equality is by reference: two instances with the same <see cref="Id"/> are two copies that may differ;
+/// compare <see cref="Id"/>s to ask whether they describe the same tie. Commands are not thread-safe: change an
+/// agreement from one thread at a time. Queries read an immutable timeline that a command replaces whole, so
+/// they are safe from many threads at once while no command runs.
+/// </para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var mou = Agreement.Sign(
+///     new AgreementId("GG-SH-2025"), AgreementKind.CooperationMemorandum, [gyeonggi, shanghai],
+///     new LocalDate(2025, 9, 25), new SigningDetails { Place = shanghai, Term = AgreementTerm.OfYears(3) },
+///     fields: [CooperationField.Culture, CooperationField.Tourism, CooperationField.Science, CooperationField.Technology]);
+/// mou.StatusOn(new LocalDate(2025, 9, 25)); // InForce: an event takes effect on its day
+/// mou.StatusOn(new LocalDate(2028, 9, 25)); // Expired: the term covered 2025-09-25 to 2028-09-24
+/// </code>
+/// </example>
+public sealed class Agreement
+{
+    private readonly ImmutableArray<Party> _parties;
+    private readonly List<CooperationField> _fields;
+    private readonly List<ContactPerson> _contactPersons = [];
+    private readonly List<SourceReference> _sources = [];
+    private readonly List<string> _notes = [];
+    private ImmutableArray<Signatory> _signatories = [];
+    private ImmutableArray<IAgreementEvent> _history = [];
+    private ImmutableArray<IAgreementEvent> _domainEvents = [];
+    private AgreementTimeline _timeline;
+
+    private Agreement(AgreementId id, ImmutableArray<Party> parties, string? title, List<CooperationField> fields)
+    {
+        Id = id;
+        _parties = parties;
+        Title = title;
+        _fields = fields;
+        _timeline = AgreementTimeline.Build(_history);
+    }
+
+    /// <summary>The agreement's key.</summary>
+    public AgreementId Id { get; }
+
+    /// <summary>The agreement's title as signed, such as "Gyeonggi Province–Shanghai Friendly Cooperation MOU", when known.</summary>
+    public string? Title { get; }
+
+    /// <summary>The parties, in the order given; at least two, each a distinct region.</summary>
+    public IReadOnlyList<Party> Parties => _parties;
+
+    /// <summary>The kind after every recorded event: the kind proposed or signed, or the deepest it was upgraded to.</summary>
+    public AgreementKind Kind => _timeline.Current.Kind;
+
+    /// <summary>The signing date as far as it is known, or null while the agreement is only proposed.</summary>
+    public PartialDate? SignedOn => Signing?.OccurredOn;
+
+    /// <summary>Whether the agreement has been signed.</summary>
+    public bool IsSigned => Signing is not null;
+
+    /// <summary>Where the agreement was signed, when known.</summary>
+    public Region? SigningPlace => Signing?.Place;
+
+    /// <summary>When the signing ceremony was held, in the signing place's zone, when known.</summary>
+    public ZonedDateTime? Ceremony { get; private set; }
+
+    /// <summary>The term after every recorded event: the one signed, or the latest renewal's; null when it runs without one.</summary>
+    public AgreementTerm? Term => _timeline.Current.Term;
+
+    /// <summary>Who signed, for which party.</summary>
+    public IReadOnlyList<Signatory> Signatories => _signatories;
+
+    /// <summary>The fields of cooperation the agreement covers, in the order added, each once.</summary>
+    public IReadOnlyList<CooperationField> Fields => _fields.AsReadOnly();
+
+    /// <summary>The contact persons the parties designated, in the order added.</summary>
+    public IReadOnlyList<ContactPerson> ContactPersons => _contactPersons.AsReadOnly();
+
+    /// <summary>Where the facts about the agreement came from, in the order added.</summary>
+    public IReadOnlyList<SourceReference> Sources => _sources.AsReadOnly();
+
+    /// <summary>The register's notes, in the order added.</summary>
+    public IReadOnlyList<string> Notes => _notes.AsReadOnly();
+
+    /// <summary>Every lifecycle event, in the order recorded (which is the order they happened).</summary>
+    public IReadOnlyList<IAgreementEvent> History => _history;
+
+    /// <summary>
+    /// The events raised since the last <see cref="ClearDomainEvents"/>, for a host app to persist or publish.
+    /// Expiry is derived from the term, so it is never raised.
+    /// </summary>
+    public IReadOnlyList<IAgreementEvent> DomainEvents => _domainEvents;
+
+    /// <summary>
+    /// The status and kind on every date, as consecutive spans: the first starts on <see cref="LocalDate.MinIsoValue"/>,
+    /// the last never ends. This is what <see cref="StatusOn"/> and <see cref="KindOn"/> look up; it tells a
+    /// caller every date on which the status or kind changes.
+    /// </summary>
+    public IReadOnlyList<AgreementStatusSpan> StatusTimeline => _timeline.Spans;
+
+    private AgreementSigned? Signing => _history.OfType<AgreementSigned>().FirstOrDefault();
+
+    /// <summary>Records an agreement that was signed.</summary>
+    /// <param name="id">The agreement's key.</param>
+    /// <param name="kind">What sort of tie it makes.</param>
+    /// <param name="parties">The parties: at least two distinct regions. A <see cref="Region"/> converts to a party.</param>
+    /// <param name="signedOn">The signing date, as far as it is known.</param>
+    /// <param name="details">The place, ceremony, term, entry into force and signatories, as far as they are known; null for none.</param>
+    /// <param name="title">Its title, when known; trimmed.</param>
+    /// <param name="fields">The fields of cooperation it covers; duplicates are kept once.</param>
+    /// <returns>The signed agreement, with an <see cref="AgreementSigned"/> in its history and domain events.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="parties"/> or an element of a collection is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="id"/> or a field is <c>default</c>, <paramref name="kind"/> is not defined, or <paramref name="title"/> is blank.
+    /// </exception>
+    /// <exception cref="DomainRuleException">
+    /// Fewer than two parties (<see cref="DomainRule.AgreementNeedsAtLeastTwoParties"/>); a region twice
+    /// (<see cref="DomainRule.AgreementPartiesMustBeDistinct"/>); a signatory for a region that is not a party
+    /// (<see cref="DomainRule.AgreementPersonMustRepresentAParty"/>); a term that is not positive
+    /// (<see cref="DomainRule.AgreementTermMustBePositive"/>); a ceremony without a place, in another zone than the
+    /// place's, or on another day than the exactly known signing date (<see cref="DomainRule.CeremonyMustBeAtTheSigning"/>).
+    /// </exception>
+    /// <example>
+    /// <code>
+    /// var mou = Agreement.Sign(
+    ///     new AgreementId("GG-CQ-2025"), AgreementKind.CooperationMemorandum, [gyeonggi, chongqing],
+    ///     new LocalDate(2025, 9, 23),
+    ///     new SigningDetails { Place = chongqing, Signatories = [new Signatory("Hu Henghua", "Mayor", chongqing)] },
+    ///     fields: [CooperationField.Economy, CooperationField.Trade, CooperationField.Ict]);
+    /// </code>
+    /// </example>
+    public static Agreement Sign(
+        AgreementId id,
+        AgreementKind kind,
+        IEnumerable<Party> parties,
+        PartialDate signedOn,
+        SigningDetails? details = null,
+        string? title = null,
+        IEnumerable<CooperationField>? fields = null)
+    {
+        var agreement = Create(id, kind, parties, title, fields);
+        agreement.RecordSigning(signedOn, kind, details ?? SigningDetails.None);
+        return agreement;
+    }
+
+    /// <summary>Records an agreement that was proposed, or towards which a letter of intent was exchanged, and is not yet signed.</summary>
+    /// <param name="id">The agreement's key.</param>
+    /// <param name="kind">The kind of agreement proposed.</param>
+    /// <param name="parties">The parties: at least two distinct regions.</param>
+    /// <param name="proposedOn">The day of the proposal, as far as it is known.</param>
+    /// <param name="title">Its title, when known; trimmed.</param>
+    /// <param name="fields">The fields of cooperation it would cover; duplicates are kept once.</param>
+    /// <returns>The proposed agreement, with an <see cref="AgreementProposed"/> in its history and domain events; sign it later with <see cref="Sign(PartialDate, SigningDetails)"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="parties"/> or an element of a collection is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="id"/> or a field is <c>default</c>, <paramref name="kind"/> is not defined, or <paramref name="title"/> is blank.
+    /// </exception>
+    /// <exception cref="DomainRuleException">
+    /// Fewer than two parties (<see cref="DomainRule.AgreementNeedsAtLeastTwoParties"/>), or a region twice
+    /// (<see cref="DomainRule.AgreementPartiesMustBeDistinct"/>).
+    /// </exception>
+    public static Agreement Propose(
+        AgreementId id,
+        AgreementKind kind,
+        IEnumerable<Party> parties,
+        PartialDate proposedOn,
+        string? title = null,
+        IEnumerable<CooperationField>? fields = null)
+    {
+        var agreement = Create(id, kind, parties, title, fields);
+        agreement.Record(new AgreementProposed(id, proposedOn, kind));
+        return agreement;
+    }
+
+    /// <summary>Signs a proposed agreement, as the kind proposed (or upgraded to later).</summary>
+    /// <param name="signedOn">The signing date, as far as it is known; not certainly before the proposal.</param>
+    /// <param name="details">The place, ceremony, term, entry into force and signatories, as far as they are known (<see cref="SigningDetails.None"/> for none).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="details"/> is null.</exception>
+    /// <exception cref="DomainRuleException">
+    /// It is already signed (<see cref="DomainRule.AgreementIsSignedOnce"/>); the date is certainly before the
+    /// proposal (<see cref="DomainRule.AgreementEventsMustBeInOrder"/>); or a signatory, the term or the ceremony
+    /// breaks a rule, as for the <c>Sign</c> factory.
+    /// </exception>
+    public void Sign(PartialDate signedOn, SigningDetails details)
+    {
+        Guard.Against.Null(details);
+        AgreementIsSignedOnce.Check(Id, _timeline.Current);
+        AgreementEventsMustBeInOrder.Check(Id, _history, signedOn);
+        RecordSigning(signedOn, Kind, details);
+    }
+
+    /// <summary>Records the entry into force of an agreement signed to enter into force later. Its term runs from this day.</summary>
+    /// <param name="on">The day it came into force, as far as it is known.</param>
+    /// <exception cref="DomainRuleException">
+    /// It is terminated or superseded (<see cref="DomainRule.EndedAgreementIsFinal"/>); not signed, or the day is
+    /// certainly before the signing (<see cref="DomainRule.AgreementEventCannotPrecedeSigning"/>); the day is certainly
+    /// before a recorded event (<see cref="DomainRule.AgreementEventsMustBeInOrder"/>); or it is not awaiting entry
+    /// into force (<see cref="DomainRule.EntryIntoForceMustBeAwaited"/>).
+    /// </exception>
+    public void EnterIntoForce(PartialDate on)
+    {
+        CheckFollowsTheSigning(on);
+        EntryIntoForceMustBeAwaited.Check(Id, _timeline.Current);
+        Record(new AgreementEnteredIntoForce(Id, on));
+    }
+
+    /// <summary>Records that exchanges under the agreement were suspended. The term keeps running meanwhile.</summary>
+    /// <param name="on">The day they were suspended, as far as it is known.</param>
+    /// <param name="reason">Why.</param>
+    /// <param name="note">More about why, when given; trimmed.</param>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is not defined, or <paramref name="note"/> is blank.</exception>
+    /// <exception cref="DomainRuleException">
+    /// As for <see cref="EnterIntoForce"/> (ended, before the signing, out of order); or it is not in force: awaiting
+    /// entry into force, already suspended, or certainly expired on that day (<see cref="DomainRule.SuspendOnlyAnAgreementInForce"/>).
+    /// </exception>
+    public void Suspend(PartialDate on, SuspensionReason reason, string? note = null)
+    {
+        Guard.Against.EnumOutOfRange(reason);
+        var trimmed = note is null ? null : Guard.Against.NullOrWhiteSpace(note).Trim();
+        CheckFollowsTheSigning(on);
+        SuspendOnlyAnAgreementInForce.Check(Id, _timeline.Current, on);
+        Record(new AgreementSuspended(Id, on, reason, trimmed));
+    }
+
+    /// <summary>
+    /// Records that exchanges under the suspended agreement were resumed. Resuming after the term ran out leaves
+    /// it <see cref="AgreementStatus.Expired"/>: only a renewal revives it.
+    /// </summary>
+    /// <param name="on">The day they were resumed, as far as it is known.</param>
+    /// <exception cref="DomainRuleException">
+    /// As for <see cref="EnterIntoForce"/> (ended, before the signing, out of order); or it is not suspended
+    /// (<see cref="DomainRule.ResumeOnlyASuspendedAgreement"/>).
+    /// </exception>
+    public void Resume(PartialDate on)
+    {
+        CheckFollowsTheSigning(on);
+        ResumeOnlyASuspendedAgreement.Check(Id, _timeline.Current);
+        Record(new AgreementResumed(Id, on));
+    }
+
+    /// <summary>
+    /// Records a renewal with a new term, which runs from the renewal's day. An expired agreement is revived
+    /// from that day; a suspended one stays suspended until resumed.
+    /// </summary>
+    /// <param name="on">The day of the renewal, as far as it is known.</param>
+    /// <param name="term">The new term.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="term"/> is null.</exception>
+    /// <exception cref="DomainRuleException">
+    /// As for <see cref="EnterIntoForce"/> (ended, before the signing, out of order); it has not entered into force
+    /// (<see cref="DomainRule.RenewOnlyAnAgreementThatEnteredIntoForce"/>); or the term is not positive
+    /// (<see cref="DomainRule.AgreementTermMustBePositive"/>).
+    /// </exception>
+    public void Renew(PartialDate on, AgreementTerm term)
+    {
+        Guard.Against.Null(term);
+        CheckFollowsTheSigning(on);
+        RenewOnlyAnAgreementThatEnteredIntoForce.Check(Id, _timeline.Current);
+        AgreementTermMustBePositive.Check(Id, term);
+        Record(new AgreementRenewed(Id, on, term));
+    }
+
+    /// <summary>Records an upgrade to a deeper kind (a friendship upgraded to a sister tie). <see cref="KindOn"/> gives the new kind from the upgrade's day.</summary>
+    /// <param name="on">The day of the upgrade, as far as it is known.</param>
+    /// <param name="to">The deeper kind.</param>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is not defined.</exception>
+    /// <exception cref="DomainRuleException">
+    /// As for <see cref="EnterIntoForce"/> (ended, before the signing, out of order); or the kind is not strictly
+    /// deeper than <see cref="Kind"/> (<see cref="DomainRule.UpgradeMustBeDeeper"/>).
+    /// </exception>
+    public void Upgrade(PartialDate on, AgreementKind to)
+    {
+        Guard.Against.EnumOutOfRange(to);
+        CheckFollowsTheSigning(on);
+        UpgradeMustBeDeeper.Check(Id, _timeline.Current, to);
+        Record(new AgreementUpgraded(Id, on, Kind, to));
+    }
+
+    /// <summary>Records that a party ended the agreement. Final: nothing can be recorded after it.</summary>
+    /// <param name="on">The day it ended, as far as it is known.</param>
+    /// <param name="by">The party that ended it.</param>
+    /// <param name="reason">Why, as the party or the register gives it; trimmed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="by"/> or <paramref name="reason"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is empty or white space.</exception>
+    /// <exception cref="DomainRuleException">
+    /// As for <see cref="EnterIntoForce"/> (ended, before the signing, out of order); or <paramref name="by"/> is not a
+    /// party (<see cref="DomainRule.TerminatingPartyMustBeAParty"/>).
+    /// </exception>
+    public void Terminate(PartialDate on, Region by, string reason)
+    {
+        Guard.Against.Null(by);
+        var trimmed = Guard.Against.NullOrWhiteSpace(reason).Trim();
+        CheckFollowsTheSigning(on);
+        TerminatingPartyMustBeAParty.Check(Id, _parties, by);
+        Record(new AgreementTerminated(Id, on, by, trimmed));
+    }
+
+    /// <summary>Records that another agreement replaced this one. Final: nothing can be recorded after it.</summary>
+    /// <param name="on">The day it was replaced, as far as it is known.</param>
+    /// <param name="by">The agreement that replaced it.</param>
+    /// <exception cref="ArgumentException"><paramref name="by"/> is <c>default</c>.</exception>
+    /// <exception cref="DomainRuleException">
+    /// As for <see cref="EnterIntoForce"/> (ended, before the signing, out of order); or <paramref name="by"/> is this
+    /// agreement (<see cref="DomainRule.AgreementCannotSupersedeItself"/>).
+    /// </exception>
+    public void Supersede(PartialDate on, AgreementId by)
+    {
+        Guard.Against.Default(by);
+        CheckFollowsTheSigning(on);
+        AgreementCannotSupersedeItself.Check(Id, by);
+        Record(new AgreementSuperseded(Id, on, by));
+    }
+
+    /// <summary>Adds a field of cooperation; a field already covered is left as it is.</summary>
+    /// <param name="field">The field.</param>
+    /// <exception cref="ArgumentException"><paramref name="field"/> is <c>default</c>.</exception>
+    public void AddField(CooperationField field)
+    {
+        Guard.Against.Default(field);
+        if (!_fields.Contains(field))
+        {
+            _fields.Add(field);
+        }
+    }
+
+    /// <summary>Records a contact person a party designated; one already recorded is left as it is.</summary>
+    /// <param name="contact">The contact person.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="contact"/> is null.</exception>
+    /// <exception cref="DomainRuleException">The person speaks for a region that is not a party (<see cref="DomainRule.AgreementPersonMustRepresentAParty"/>).</exception>
+    public void AddContactPerson(ContactPerson contact)
+    {
+        Guard.Against.Null(contact);
+        AgreementPersonMustRepresentAParty.Check(Id, _parties, contact.Party, $"the contact person {contact.Name}");
+        if (!_contactPersons.Contains(contact))
+        {
+            _contactPersons.Add(contact);
+        }
+    }
+
+    /// <summary>Records where a fact about the agreement came from; a source already recorded is left as it is.</summary>
+    /// <param name="source">The source.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    public void AddSource(SourceReference source)
+    {
+        Guard.Against.Null(source);
+        if (!_sources.Contains(source))
+        {
+            _sources.Add(source);
+        }
+    }
+
+    /// <summary>Adds a note of the register.</summary>
+    /// <param name="note">The note; trimmed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="note"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="note"/> is empty or white space.</exception>
+    public void AddNote(string note) => _notes.Add(Guard.Against.NullOrWhiteSpace(note).Trim());
+
+    /// <summary>Forgets the raised events, once a host app has persisted or published them. The history is kept.</summary>
+    public void ClearDomainEvents() => _domainEvents = [];
+
+    /// <summary>Whether a region is one of the parties.</summary>
+    /// <param name="region">The region.</param>
+    /// <returns>True when one of the parties is that region (by id).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="region"/> is null.</exception>
+    public bool HasParty(Region region)
+    {
+        Guard.Against.Null(region);
+        foreach (var party in _parties)
+        {
+            if (party.Region.Equals(region))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the agreement stands on a date: a pure function of its history and term, defined on every date.</summary>
+    /// <param name="date">The date, as written where the agreement applies (a non-ISO date is converted to ISO).</param>
+    /// <returns>The status on that date.</returns>
+    /// <remarks>
+    /// <para>The rules, each tested by name:</para>
+    /// <list type="number">
+    /// <item>An event takes effect <b>on</b> its day: the status on that day is the new one.</item>
+    /// <item>
+    /// Events on the same day apply in the order recorded; the status on that day is the one after all of them
+    /// (suspended and resumed on one day: in force).
+    /// </item>
+    /// <item>
+    /// Before the first event the status is <see cref="AgreementStatus.None"/>. A signed agreement is in force from
+    /// the signing day, unless signed to enter into force later: then it is <see cref="AgreementStatus.NotYetInForce"/>
+    /// until its <see cref="EnterIntoForce"/>.
+    /// </item>
+    /// <item>
+    /// A term of length <c>P</c> runs from its effective day <c>E</c> (the entry into force, or the latest renewal)
+    /// through <c>E + P − 1 day</c> inclusive; from <c>E + P</c> the agreement is <see cref="AgreementStatus.Expired"/>.
+    /// </item>
+    /// <item>A term that renews itself is extended by successive whole terms: the agreement never expires.</item>
+    /// <item>
+    /// A suspension does not stop the term: a suspended agreement whose term runs out is expired, and resuming it
+    /// leaves it expired. Only a renewal revives an expired agreement, from the renewal's day; a renewal does not
+    /// lift a suspension.
+    /// </item>
+    /// <item>A termination or a supersession is final: terminated or superseded on every later day.</item>
+    /// <item>
+    /// Dates known in part: an event's day lies somewhere between its earliest and latest day (and, since events
+    /// happen in the order recorded, between those of the events around it). On a date where the possible
+    /// histories, or a term end that moves with a start known in part, give different statuses, the status is
+    /// <see cref="AgreementStatus.Uncertain"/>; where they agree it is that status. Since an event takes effect on
+    /// its day, an event known to lie in <c>[earliest, latest]</c> leaves the status uncertain from <c>earliest</c>
+    /// through the day before <c>latest</c>: on <c>latest</c> it has certainly taken effect (a signing "in September
+    /// 2025" is uncertain from 1 to 29 September, in force from the 30th). A tie with no known date at all is
+    /// uncertain on every date where its signing would change the answer.
+    /// </item>
+    /// </list>
+    /// <para>O(log events), allocation-free: the answer is looked up in <see cref="StatusTimeline"/>.</para>
+    /// </remarks>
+    public AgreementStatus StatusOn(LocalDate date) => _timeline.StatusOn(Iso(date));
+
+    /// <summary>
+    /// The kind of the agreement on a date: the kind proposed or signed until an upgrade, and the deeper kind from
+    /// the upgrade's day. It answers on every date (before the signing it is the kind proposed or signed, since
+    /// the kind does not say whether the tie existed: ask <see cref="StatusOn"/> for that).
+    /// </summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The kind, or null when the date falls inside the uncertainty of an upgrade's date.</returns>
+    public AgreementKind? KindOn(LocalDate date) => _timeline.KindOn(Iso(date));
+
+    /// <summary>
+    /// The last day (inclusive) of the term running on a date: <c>E + P − 1 day</c>, or for a term that renews
+    /// itself the end of the whole term (counted from the first effective day) that contains the date. Use it for
+    /// "terms ending in a window".
+    /// </summary>
+    /// <param name="date">The date.</param>
+    /// <returns>
+    /// The last day of the term, or null when no term is running on that date (none was set, the agreement is not
+    /// in force or suspended then, or it has expired or ended) or when the term's start or the status is uncertain.
+    /// </returns>
+    public LocalDate? TermEndsOn(LocalDate date) => _timeline.TermEndsOn(Iso(date));
+
+    /// <summary>
+    /// The n-th anniversary of the signing. A signing on 29 February has its anniversaries on 28 February in common
+    /// years (and on 29 February in leap years): the anniversary never spills into March.
+    /// </summary>
+    /// <param name="n">Which anniversary, from 1.</param>
+    /// <returns>The anniversary, or null when the signing day is not known exactly or the anniversary lies beyond the calendar (year 9999).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is less than 1.</exception>
+    public AgreementAnniversary? Anniversary(int n)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(n);
+        return SignedOn?.Exact is { } signed && signed.Year <= 9999 - n ? new AgreementAnniversary(n, signed.PlusYears(n)) : null;
+    }
+
+    /// <summary>The first anniversary of the signing that falls on or after a date, with the same 29 February rule as <see cref="Anniversary"/>.</summary>
+    /// <param name="date">The date; the anniversary on that very day counts.</param>
+    /// <returns>The anniversary (the first one for any date up to it), or null when the signing day is not known exactly or the anniversary lies beyond the calendar.</returns>
+    public AgreementAnniversary? NextAnniversaryOnOrAfter(LocalDate date)
+    {
+        if (SignedOn?.Exact is not { } signed)
+        {
+            return null;
+        }
+
+        var day = Iso(date);
+        var n = Math.Max(1, day.Year - signed.Year);
+        if (Anniversary(n) is { } anniversary && anniversary.Date >= day)
+        {
+            return anniversary;
+        }
+
+        return Anniversary(n + 1);
+    }
+
+    /// <summary>Describes the agreement for logs and debugging.</summary>
+    /// <returns>The id, the kind and the parties.</returns>
+    public override string ToString() => $"{Id}: {Kind} between {string.Join(", ", _parties.Select(party => party.Region.Name))}";
+
+    private static Agreement Create(AgreementId id, AgreementKind kind, IEnumerable<Party> parties, string? title, IEnumerable<CooperationField>? fields)
+    {
+        Guard.Against.Default(id);
+        Guard.Against.EnumOutOfRange(kind);
+        var partyList = Guard.Against.Null(parties).ToImmutableArray();
+        foreach (var party in partyList)
+        {
+            Guard.Against.Null(party, nameof(parties));
+        }
+
+        var fieldList = new List<CooperationField>();
+        foreach (var field in fields ?? [])
+        {
+            Guard.Against.Default(field, nameof(fields));
+            if (!fieldList.Contains(field))
+            {
+                fieldList.Add(field);
+            }
+        }
+
+        var trimmedTitle = title is null ? null : Guard.Against.NullOrWhiteSpace(title).Trim();
+        AgreementNeedsAtLeastTwoParties.Check(id, partyList);
+        AgreementPartiesMustBeDistinct.Check(id, partyList);
+        return new Agreement(id, partyList, trimmedTitle, fieldList);
+    }
+
+    private static LocalDate Iso(LocalDate date) => date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso);
+
+    private void CheckFollowsTheSigning(PartialDate on)
+    {
+        EndedAgreementIsFinal.Check(Id, _timeline.Current);
+        AgreementEventCannotPrecedeSigning.Check(Id, _timeline.Current, _history, on);
+        AgreementEventsMustBeInOrder.Check(Id, _history, on);
+    }
+
+    private void RecordSigning(PartialDate signedOn, AgreementKind kind, SigningDetails details)
+    {
+        foreach (var signatory in details.Signatories)
+        {
+            AgreementPersonMustRepresentAParty.Check(Id, _parties, signatory.Party, $"the signatory {signatory.Name}");
+        }
+
+        AgreementTermMustBePositive.Check(Id, details.Term);
+        CeremonyMustBeAtTheSigning.Check(Id, signedOn, details.Place, details.Ceremony);
+        Record(new AgreementSigned(Id, signedOn, kind, details.Place, details.Term, details.EntersIntoForceOnSigning));
+        Ceremony = details.Ceremony;
+        _signatories = [.. details.Signatories];
+    }
+
+    private void Record(IAgreementEvent change)
+    {
+        // Built before anything is assigned, so that an agreement is never seen half-changed.
+        var history = _history.Add(change);
+        var timeline = AgreementTimeline.Build(history);
+        _history = history;
+        _timeline = timeline;
+        _domainEvents = _domainEvents.Add(change);
+    }
+}

@@ -1,0 +1,302 @@
+using System.Collections.Immutable;
+using System.Numerics;
+using NodaTime;
+
+namespace Diplomacy.Core.Agreements;
+
+/// <summary>
+/// The status and kind of an agreement on every date, precomputed from its history as a sorted run of
+/// <see cref="AgreementStatusSpan"/>s, so that a query is a binary search: O(log events), no allocation.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Events apply in the order recorded, so their true days are in that order too. Each event's day is
+/// therefore bounded below by the earliest day of every event before it, and above by the latest day of
+/// every event after it; these tightened bounds are what the timeline works with.
+/// </para>
+/// <para>
+/// On a day D, the events certainly in effect are those whose latest day is on or before D (a prefix of the
+/// history); the events possibly in effect are those whose earliest day is on or before D, or unknown (a
+/// longer prefix). Every prefix between the two is a possible history on D, and a term that started on a
+/// day known in part may or may not have run out. The status is the one they all agree on, or
+/// <see cref="AgreementStatus.Uncertain"/>. The answer only changes on a bound of an event or of an expiry,
+/// so it is evaluated once per such day and stored.
+/// </para>
+/// <para>Immutable once built: an agreement swaps in a new timeline only after a command passed every rule.</para>
+/// </remarks>
+internal sealed class AgreementTimeline
+{
+    private readonly LocalDate?[] _earliest;
+    private readonly LocalDate?[] _latest;
+    private readonly LifecycleState[] _states;
+
+    private AgreementTimeline(LocalDate?[] earliest, LocalDate?[] latest, LifecycleState[] states)
+    {
+        _earliest = earliest;
+        _latest = latest;
+        _states = states;
+        Spans = BuildSpans();
+    }
+
+    /// <summary>The status and kind on every day, in order; the first span starts on <see cref="LocalDate.MinIsoValue"/>.</summary>
+    public ImmutableArray<AgreementStatusSpan> Spans { get; }
+
+    /// <summary>The state after every recorded event.</summary>
+    public LifecycleState Current => _states[^1];
+
+    public static AgreementTimeline Build(ImmutableArray<IAgreementEvent> history)
+    {
+        var count = history.Length;
+        var earliest = new LocalDate?[count];
+        var latest = new LocalDate?[count];
+        LocalDate? floor = null;
+        for (var i = 0; i < count; i++)
+        {
+            floor = Max(floor, history[i].OccurredOn.Earliest);
+            earliest[i] = floor;
+        }
+
+        LocalDate? ceiling = null;
+        for (var i = count - 1; i >= 0; i--)
+        {
+            ceiling = Min(ceiling, history[i].OccurredOn.Latest);
+            latest[i] = ceiling;
+        }
+
+        var states = new LifecycleState[count + 1];
+        states[0] = new LifecycleState(LifecyclePhase.None, FirstKind(history), null, -1, false, null, null);
+        for (var i = 0; i < count; i++)
+        {
+            states[i + 1] = WithExpiry(Apply(states[i], history[i], i), earliest, latest);
+        }
+
+        return new AgreementTimeline(earliest, latest, states);
+    }
+
+    public AgreementStatus StatusOn(LocalDate date) => Find(date).Status;
+
+    public AgreementKind? KindOn(LocalDate date) => Find(date).Kind;
+
+    /// <summary>
+    /// The last day (inclusive) of the term running on <paramref name="date"/>, or null when no term is
+    /// certainly running then, or when the day it started is not known exactly.
+    /// </summary>
+    public LocalDate? TermEndsOn(LocalDate date)
+    {
+        var (certain, possible) = PrefixesInEffect(date);
+        if (certain != possible)
+        {
+            return null;
+        }
+
+        var state = _states[certain];
+        var statuses = state.PossibleStatuses(date);
+        if (state.Term is not { } term || state.TermStart < 0
+            || (statuses != LifecycleState.Bit(AgreementStatus.InForce) && statuses != LifecycleState.Bit(AgreementStatus.Suspended))
+            || _earliest[state.TermStart] is not { } start || _latest[state.TermStart] != start)
+        {
+            return null;
+        }
+
+        return term.RenewsAutomatically ? EndOfRenewedTerm(start, term.Length, date) : TryPlus(start, term.Length)?.PlusDays(-1);
+    }
+
+    /// <summary>The status and kind on a day, worked out from the history rather than looked up: what the spans store.</summary>
+    internal (AgreementStatus Status, AgreementKind? Kind) Evaluate(LocalDate date)
+    {
+        var (certain, possible) = PrefixesInEffect(date);
+        var statuses = 0;
+        var kinds = 0;
+        for (var k = certain; k <= possible; k++)
+        {
+            statuses |= _states[k].PossibleStatuses(date);
+            kinds |= 1 << (int)_states[k].Kind;
+        }
+
+        var status = BitOperations.PopCount((uint)statuses) == 1
+            ? (AgreementStatus)BitOperations.TrailingZeroCount(statuses)
+            : AgreementStatus.Uncertain;
+        AgreementKind? kind = BitOperations.PopCount((uint)kinds) == 1 ? (AgreementKind)BitOperations.TrailingZeroCount(kinds) : null;
+        return (status, kind);
+    }
+
+    private static AgreementKind FirstKind(ImmutableArray<IAgreementEvent> history) => history.IsEmpty
+        ? AgreementKind.CooperationMemorandum
+        : history[0] switch
+        {
+            AgreementProposed proposed => proposed.Kind,
+            AgreementSigned signed => signed.Kind,
+            _ => AgreementKind.CooperationMemorandum,
+        };
+
+    private static LifecycleState Apply(LifecycleState state, IAgreementEvent change, int index) => change switch
+    {
+        AgreementProposed proposed => state with { Phase = LifecyclePhase.Proposed, Kind = proposed.Kind },
+        AgreementSigned signed => state with
+        {
+            Phase = signed.EntersIntoForceOnSigning ? LifecyclePhase.InForce : LifecyclePhase.AwaitingEntryIntoForce,
+            Kind = signed.Kind,
+            Term = signed.Term,
+            TermStart = signed.EntersIntoForceOnSigning && signed.Term is not null ? index : -1,
+        },
+        AgreementEnteredIntoForce => state with { Phase = LifecyclePhase.InForce, TermStart = state.Term is null ? -1 : index },
+        AgreementSuspended => state with { Phase = LifecyclePhase.Suspended },
+        AgreementResumed => state with { Phase = LifecyclePhase.InForce },
+        AgreementRenewed renewed => state with { Term = renewed.Term, TermStart = index },
+        AgreementUpgraded upgraded => state with { Kind = upgraded.To },
+        AgreementTerminated => state with { Phase = LifecyclePhase.Terminated },
+        AgreementSuperseded => state with { Phase = LifecyclePhase.Superseded },
+        _ => throw new ArgumentException($"Unknown agreement event {change.GetType().Name}.", nameof(change)),
+    };
+
+    private static LifecycleState WithExpiry(LifecycleState state, LocalDate?[] earliest, LocalDate?[] latest)
+    {
+        if (state.Term is not { RenewsAutomatically: false } term || state.TermStart < 0)
+        {
+            return state with { CanExpire = false, FirstPossibleExpiry = null, FirstCertainExpiry = null };
+        }
+
+        // A term from a day known in part ends on a day known in part: from the earliest start plus the
+        // term to the latest start plus the term. A bound past the calendar's end means "never" on that side.
+        var start = earliest[state.TermStart];
+        var firstPossible = start is { } from ? TryPlus(from, term.Length) : null;
+        var canExpire = start is null || firstPossible is not null;
+        var firstCertain = latest[state.TermStart] is { } to ? TryPlus(to, term.Length) : null;
+        return state with { CanExpire = canExpire, FirstPossibleExpiry = firstPossible, FirstCertainExpiry = firstCertain };
+    }
+
+    private (int Certain, int Possible) PrefixesInEffect(LocalDate date)
+    {
+        // Both bounds never decrease along the history (a missing latest day is +∞ and sits at the end, a
+        // missing earliest day is −∞ and sits at the start), so each prefix is found by a binary search.
+        var certain = FirstIndex(0, _latest.Length, i => _latest[i] is not { } last || last > date);
+        var possible = FirstIndex(certain, _earliest.Length, i => _earliest[i] is { } first && first > date);
+        return (certain, possible);
+    }
+
+    private static int FirstIndex(int low, int high, Func<int, bool> isPast)
+    {
+        while (low < high)
+        {
+            var middle = (low + high) >> 1;
+            if (isPast(middle))
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return low;
+    }
+
+    private ImmutableArray<AgreementStatusSpan> BuildSpans()
+    {
+        var days = new SortedSet<LocalDate>();
+        foreach (var day in _earliest.Concat(_latest))
+        {
+            AddDay(days, day);
+        }
+
+        foreach (var state in _states.Where(s => s.CanExpire))
+        {
+            AddDay(days, state.FirstPossibleExpiry);
+            AddDay(days, state.FirstCertainExpiry);
+        }
+
+        days.Add(LocalDate.MinIsoValue);
+        var spans = ImmutableArray.CreateBuilder<AgreementStatusSpan>();
+        foreach (var day in days)
+        {
+            var (status, kind) = Evaluate(day);
+            if (spans.Count > 0 && spans[^1].Status == status && spans[^1].Kind == kind)
+            {
+                continue;
+            }
+
+            if (spans.Count > 0)
+            {
+                spans[^1] = spans[^1] with { To = day.PlusDays(-1) };
+            }
+
+            spans.Add(new AgreementStatusSpan(day, null, status, kind));
+        }
+
+        return spans.ToImmutable();
+    }
+
+    private AgreementStatusSpan Find(LocalDate date)
+    {
+        var spans = Spans;
+        var low = 0;
+        var high = spans.Length - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) >> 1;
+            if (spans[middle].From <= date)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return spans[low];
+    }
+
+    private static LocalDate EndOfRenewedTerm(LocalDate start, Period length, LocalDate date)
+    {
+        // Successive terms are anchored at the first start (start + n·length), so that month ends do not drift.
+        var firstEnd = TryPlus(start, length);
+        if (firstEnd is not { } end)
+        {
+            return LocalDate.MaxIsoValue;
+        }
+
+        var termDays = Math.Max(1, Period.DaysBetween(start, end));
+        var terms = Math.Max(1, Period.DaysBetween(start, date) / termDays);
+        while (terms > 1 && (TryPlus(start, Times(length, terms - 1)) is not { } previous || previous > date))
+        {
+            terms--;
+        }
+
+        while (TryPlus(start, Times(length, terms)) is { } next && next <= date)
+        {
+            terms++;
+        }
+
+        return TryPlus(start, Times(length, terms)) is { } last ? last.PlusDays(-1) : LocalDate.MaxIsoValue;
+    }
+
+    private static Period Times(Period length, int times) =>
+        Period.FromYears(length.Years * times) + Period.FromMonths(length.Months * times)
+        + Period.FromWeeks(length.Weeks * times) + Period.FromDays(length.Days * times);
+
+    private static LocalDate? TryPlus(LocalDate date, Period length)
+    {
+        try
+        {
+            return date.Plus(length);
+        }
+        catch (Exception exception) when (exception is ArgumentOutOfRangeException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    private static void AddDay(SortedSet<LocalDate> days, LocalDate? day)
+    {
+        if (day is { } value)
+        {
+            days.Add(value);
+        }
+    }
+
+    private static LocalDate? Max(LocalDate? a, LocalDate? b) => a is { } x && b is { } y ? LocalDate.Max(x, y) : a ?? b;
+
+    private static LocalDate? Min(LocalDate? a, LocalDate? b) => a is { } x && b is { } y ? LocalDate.Min(x, y) : a ?? b;
+}

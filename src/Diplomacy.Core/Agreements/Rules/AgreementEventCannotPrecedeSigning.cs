@@ -1,0 +1,27 @@
+using Diplomacy.Core.Calendar;
+
+namespace Diplomacy.Core.Agreements.Rules;
+
+/// <summary>Only a proposal comes before the signing: nothing else happens to an unsigned agreement, or before its signing day.</summary>
+internal static class AgreementEventCannotPrecedeSigning
+{
+    public static void Check(AgreementId agreement, LifecycleState current, IEnumerable<IAgreementEvent> history, PartialDate date)
+    {
+        if (current.Phase is LifecyclePhase.Proposed or LifecyclePhase.None)
+        {
+            throw new DomainRuleException(
+                DomainRule.AgreementEventCannotPrecedeSigning,
+                agreement.Value,
+                $"Agreement {agreement} is not signed yet: only its signing can follow its proposal.");
+        }
+
+        var signing = history.OfType<AgreementSigned>().Single();
+        if (date.IsCertainlyBefore(signing.OccurredOn))
+        {
+            throw new DomainRuleException(
+                DomainRule.AgreementEventCannotPrecedeSigning,
+                agreement.Value,
+                $"Agreement {agreement}: an event on {date} cannot come before its signing on {signing.OccurredOn}.");
+        }
+    }
+}

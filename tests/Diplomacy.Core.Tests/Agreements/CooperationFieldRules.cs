@@ -1,0 +1,55 @@
+using Diplomacy.Core.Agreements;
+using Diplomacy.Core.Tests.Fixtures;
+
+namespace Diplomacy.Core.Tests.Agreements;
+
+/// <summary>Fields of cooperation are a well-known set that users can extend; a field is its name, whatever the case.</summary>
+public sealed class CooperationFieldRules
+{
+    [Fact]
+    public void A_field_named_like_a_well_known_field_is_that_field_whatever_its_case()
+    {
+        var field = CooperationField.Of("  Urban Management ");
+
+        field.Should().Be(CooperationField.UrbanManagement);
+        field.Name.Should().Be("urban management");
+        field.IsWellKnown.Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_user_can_define_a_field_of_their_own()
+    {
+        var care = CooperationField.Of("elderly care");
+
+        care.IsWellKnown.Should().BeFalse();
+        care.Should().Be(CooperationField.Of("Elderly Care"));
+    }
+
+    [Fact]
+    public void The_well_known_set_holds_the_eighteen_fields_registers_use()
+    {
+        CooperationField.WellKnown.Should().HaveCount(18).And.OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public void An_agreement_covers_each_field_once()
+    {
+        var mou = A.MouBetween(Seed.Gyeonggi, Seed.Chongqing).SignedOn(2025, 9, 23);
+
+        mou.AddField(CooperationField.Ict);
+        mou.AddField(CooperationField.Of("ict"));
+
+        mou.Fields.Should().Equal(CooperationField.Ict);
+    }
+
+    [Fact]
+    public void The_default_field_is_refused_as_a_malformed_argument()
+    {
+        var mou = A.MouBetween(Seed.Gyeonggi, Seed.Chongqing).SignedOn(2025, 9, 23);
+
+        var adding = () => mou.AddField(default);
+
+        adding.Should().Throw<ArgumentException>().WithParameterName("field");
+        mou.Fields.Should().BeEmpty();
+    }
+}

@@ -1,0 +1,58 @@
+using Diplomacy.Core.Agreements;
+
+namespace Diplomacy.Core.Tests.Agreements;
+
+/// <summary>
+/// The status rules written as the obvious replay of a history whose dates are all exact: the reference the
+/// precomputed timeline must agree with.
+/// </summary>
+internal static class NaiveAgreementStatus
+{
+    public static (AgreementStatus Status, AgreementKind Kind) On(IReadOnlyList<IAgreementEvent> history, LocalDate date)
+    {
+        var status = AgreementStatus.None;
+        var kind = history[0] is AgreementSigned first ? first.Kind : ((AgreementProposed)history[0]).Kind;
+        AgreementTerm? term = null;
+        LocalDate? start = null;
+        foreach (var change in history)
+        {
+            var day = change.OccurredOn.Exact!.Value;
+            if (day > date)
+            {
+                break;
+            }
+
+            switch (change)
+            {
+                case AgreementSigned signed:
+                    status = signed.EntersIntoForceOnSigning ? AgreementStatus.InForce : AgreementStatus.NotYetInForce;
+                    kind = signed.Kind;
+                    term = signed.Term;
+                    start = signed.EntersIntoForceOnSigning ? day : null;
+                    break;
+                case AgreementEnteredIntoForce:
+                    status = AgreementStatus.InForce;
+                    start = day;
+                    break;
+                case AgreementSuspended: status = AgreementStatus.Suspended; break;
+                case AgreementResumed: status = AgreementStatus.InForce; break;
+                case AgreementRenewed renewed:
+                    term = renewed.Term;
+                    start = day;
+                    break;
+                case AgreementUpgraded upgraded: kind = upgraded.To; break;
+                case AgreementTerminated: status = AgreementStatus.Terminated; break;
+                case AgreementSuperseded: status = AgreementStatus.Superseded; break;
+                default: status = AgreementStatus.Proposed; break;
+            }
+        }
+
+        var running = status is AgreementStatus.InForce or AgreementStatus.Suspended;
+        if (running && term is { RenewsAutomatically: false } && start is { } from && date >= from.Plus(term.Length))
+        {
+            status = AgreementStatus.Expired;
+        }
+
+        return (status, kind);
+    }
+}
