@@ -19,7 +19,7 @@ public sealed record Gift : Engagement
         : base(at)
     {
         Item = Guard.Against.NullOrWhiteSpace(item).Trim();
-        Quantity = Guard.Against.NegativeOrZero(quantity);
+        Quantity = Guard.Against.OutOfRange(quantity, nameof(quantity), 1, int.MaxValue);
         Recipient = Guard.Against.NullOrWhiteSpace(recipient).Trim();
     }
 
