@@ -73,4 +73,40 @@ public enum DomainRule
 
     /// <summary>An agreement cannot be superseded by itself.</summary>
     AgreementCannotSupersedeItself,
+
+    /// <summary>A person is a member of a delegation once: the same name, title and role cannot be added twice.</summary>
+    DelegationMemberMustBeUnique,
+
+    /// <summary>An organization takes part in a delegation once: two organizations of one delegation have different names (ignoring case).</summary>
+    DelegationOrganizationMustBeUnique,
+
+    /// <summary>An inbound delegation comes from somewhere else: its origin is neither the home region nor a place inside it.</summary>
+    InboundDelegationOriginMustLieOutsideHome,
+
+    /// <summary>Every stop of an inbound delegation is in the home region or a place inside it.</summary>
+    InboundDelegationStopMustLieWithinHome,
+
+    /// <summary>Every stop of an outbound delegation is outside the home region: it is neither the home region nor a place inside it.</summary>
+    OutboundDelegationStopMustLieOutsideHome,
+
+    /// <summary>A stop lies inside the delegation's trip: it arrives no earlier and leaves no later than the trip's start and end, compared as instants.</summary>
+    DelegationStopMustLieWithinTrip,
+
+    /// <summary>Two stops of one delegation do not overlap in real time (compared as instants, not local clocks); one may begin at the instant the other ends.</summary>
+    DelegationStopsMustNotOverlap,
+
+    /// <summary>An engagement's local time falls within a stop of the delegation in the place it names (from the stop's arrival to its departure, inclusive).</summary>
+    EngagementMustFallWithinAStop,
+
+    /// <summary>A commitment is owed by one region to another: the region that owes it is not the region it is owed to.</summary>
+    CommitmentPartiesMustDiffer,
+
+    /// <summary>Only an open commitment can be done or dropped: a commitment already done or dropped stays as it was settled.</summary>
+    CommitmentMustBeOpenToBeSettled,
+
+    /// <summary>A commitment made on a visit cannot be done or dropped on a day before the trip began (its start's date in the home region).</summary>
+    CommitmentCannotBeSettledBeforeTheTrip,
+
+    /// <summary>A delegation log records a delegation once: no two recorded delegations have the same id.</summary>
+    DelegationMustBeRecordedOnce,
 }

@@ -1,0 +1,35 @@
+using Diplomacy.Core.Delegations;
+
+namespace Diplomacy.Core.Tests.Delegations;
+
+/// <summary>
+/// Everything a command can change on a delegation, taken before a refused command so that a test can check it
+/// changed nothing. Stops and commitments are immutable snapshots, so the same instances mean the same state.
+/// </summary>
+internal sealed class DelegationSnapshot
+{
+    private readonly Delegation _delegation;
+    private readonly DelegationMember[] _members;
+    private readonly Organization[] _organizations;
+    private readonly ItineraryStop[] _stops;
+    private readonly Commitment[] _commitments;
+
+    private DelegationSnapshot(Delegation delegation)
+    {
+        _delegation = delegation;
+        _members = [.. delegation.Members];
+        _organizations = [.. delegation.Organizations];
+        _stops = [.. delegation.Stops];
+        _commitments = [.. delegation.Commitments];
+    }
+
+    public static DelegationSnapshot Of(Delegation delegation) => new(delegation);
+
+    public void ShouldBeUnchanged()
+    {
+        _delegation.Members.Should().Equal(_members);
+        _delegation.Organizations.Should().Equal(_organizations);
+        _delegation.Stops.Should().Equal(_stops);
+        _delegation.Commitments.Should().Equal(_commitments);
+    }
+}

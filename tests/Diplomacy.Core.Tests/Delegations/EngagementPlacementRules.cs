@@ -1,0 +1,84 @@
+using Diplomacy.Core.Delegations;
+using Diplomacy.Core.Tests.Fixtures;
+using static Diplomacy.Core.Tests.Delegations.Trips;
+
+namespace Diplomacy.Core.Tests.Delegations;
+
+/// <summary>An engagement happens at a local time within a stop in its place, from the arrival to the departure inclusive.</summary>
+public sealed class EngagementPlacementRules
+{
+    private static readonly Organization Tencent = new("Tencent Shanghai office", OrganizationField.InternetServices);
+
+    private static Delegation TripWithShanghaiStop()
+    {
+        var trip = GyeonggiToChina();
+        trip.AddStop(Seed.Chongqing, At(2025, 9, 22, 12, 0), At(2025, 9, 24, 10, 0));
+        trip.AddStop(Seed.Shanghai, At(2025, 9, 24, 13, 0), At(2025, 9, 26, 10, 0));
+        return trip;
+    }
+
+    [Theory]
+    [InlineData(24, 13, 0)] // boundary: the minute of arrival belongs to the stop
+    [InlineData(25, 10, 0)]
+    [InlineData(26, 10, 0)] // boundary: the minute of departure belongs to the stop
+    public void An_engagement_within_a_stop_is_filed_under_that_stop(int day, int hour, int minute)
+    {
+        var trip = TripWithShanghaiStop();
+
+        var stop = trip.AddEngagement(Seed.Shanghai, new SiteVisit(At(2025, 9, day, hour, minute), Tencent));
+
+        stop.Place.Should().Be(Seed.Shanghai);
+        stop.Engagements.Should().ContainSingle();
+        trip.Stops[1].Should().BeSameAs(stop);
+    }
+
+    [Theory]
+    [InlineData(24, 12, 59)] // one minute before arrival
+    [InlineData(26, 10, 1)]  // one minute after departure
+    public void An_engagement_outside_every_stop_in_its_place_is_refused(int day, int hour, int minute)
+    {
+        var trip = TripWithShanghaiStop();
+        var before = DelegationSnapshot.Of(trip);
+
+        var act = () => trip.AddEngagement(Seed.Shanghai, new SiteVisit(At(2025, 9, day, hour, minute), Tencent));
+
+        act.Should().Throw<DomainRuleException>().Which.Rule.Should().Be(DomainRule.EngagementMustFallWithinAStop);
+        before.ShouldBeUnchanged();
+    }
+
+    [Fact]
+    public void An_engagement_in_a_place_the_delegation_did_not_stop_in_is_refused()
+    {
+        var trip = TripWithShanghaiStop();
+
+        // 23 September is inside the Chongqing stop, but the engagement names Tianjin.
+        var act = () => trip.AddEngagement(Seed.Tianjin, new EventParticipation(At(2025, 9, 23, 10, 0), "Summer Davos"));
+
+        act.Should().Throw<DomainRuleException>().Which.Rule.Should().Be(DomainRule.EngagementMustFallWithinAStop);
+    }
+
+    [Fact]
+    public void An_engagement_is_read_in_the_stop_s_own_zone()
+    {
+        var trip = GyeonggiToChina();
+        trip.AddStop(Seoul, At(2025, 9, 22, 10, 0), At(2025, 9, 22, 14, 0));
+
+        // 14:30 would be 13:30 in China, inside the stop's span there; in Seoul it is half an hour after the stop.
+        var act = () => trip.AddEngagement(Seoul, new EventParticipation(At(2025, 9, 22, 14, 30), "Seoul forum"));
+
+        act.Should().Throw<DomainRuleException>().Which.Rule.Should().Be(DomainRule.EngagementMustFallWithinAStop);
+    }
+
+    [Fact]
+    public void Engagements_at_a_stop_are_kept_in_the_order_of_their_times()
+    {
+        var trip = TripWithShanghaiStop();
+        var signing = new Signing(At(2025, 9, 25, 15, 0), "Gyeonggi Province–Shanghai Friendly Cooperation MOU", [Seed.Gyeonggi, Seed.Shanghai]);
+        var visit = new SiteVisit(At(2025, 9, 25, 10, 0), Tencent);
+
+        trip.AddEngagement(Seed.Shanghai, signing);
+        var stop = trip.AddEngagement(Seed.Shanghai, visit);
+
+        stop.Engagements.Should().Equal(visit, signing);
+    }
+}

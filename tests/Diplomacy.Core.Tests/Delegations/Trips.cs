@@ -1,0 +1,39 @@
+using Diplomacy.Core.Delegations;
+using Diplomacy.Core.Geography;
+using Diplomacy.Core.Tests.Fixtures;
+
+namespace Diplomacy.Core.Tests.Delegations;
+
+/// <summary>
+/// Delegations and places for the delegation tests: a plain outbound trip from Gyeonggi to China in the week of
+/// the seed visit, and places the seed does not hold (Seoul, Pudong, Prague with its daylight-saving clock).
+/// </summary>
+internal static class Trips
+{
+    public static Region Seoul { get; } = Region.CreateSubdivision(
+        SubdivisionCode.Parse("KR-11"), AdministrativeKind.SpecialCity, RegionNames.Of("ko", "서울특별시").And("en", "Seoul"), Seed.Korea);
+
+    public static Region Pudong { get; } = Region.CreatePlace(
+        new RegionId("CN-SH-PUDONG"), AdministrativeKind.District, RegionNames.Of("zh-Hans", "浦东新区").And("en", "Pudong"), Seed.Shanghai);
+
+    public static Region Czechia { get; } = Region.CreateCountry(
+        CountryCode.Parse("CZ"), RegionNames.Of("cs", "Česko").And("en", "Czechia"), "Europe/Prague");
+
+    public static Region Prague { get; } = Region.CreateSubdivision(
+        SubdivisionCode.Parse("CZ-10"), AdministrativeKind.City, RegionNames.Of("cs", "Praha").And("en", "Prague"), Czechia);
+
+    public static DelegationMember Governor { get; } = new("Kim Dong-yeon", "Governor of Gyeonggi Province", MemberRole.Governor);
+
+    /// <summary>Gyeonggi's delegation out to China, leaving 2025-09-22 09:00 and back 2025-09-26 14:00 (Seoul time), no stops yet.</summary>
+    public static Delegation GyeonggiToChina(string id = "GG-2025-CN") => Delegation.PlanOutbound(
+        new DelegationId(id), Seed.Gyeonggi, "Cooperation with China's municipalities", Governor, At(2025, 9, 22, 9, 0), At(2025, 9, 26, 14, 0));
+
+    /// <summary>Shanghai's delegation to Gyeonggi, in Gyeonggi from 2025-11-10 10:00 to 2025-11-12 18:00 (Seoul time), no stops yet.</summary>
+    public static Delegation ShanghaiToGyeonggi(string id = "SH-2025-GG") => Delegation.PlanInbound(
+        new DelegationId(id), Seed.Gyeonggi, Seed.Shanghai, "Return visit", new DelegationMember("Gong Zheng", "Mayor of Shanghai", MemberRole.Mayor),
+        At(2025, 11, 10, 10, 0), At(2025, 11, 12, 18, 0));
+
+    public static LocalDateTime At(int year, int month, int day, int hour, int minute) => new(year, month, day, hour, minute);
+
+    public static LocalDate On(int year, int month, int day) => new(year, month, day);
+}
