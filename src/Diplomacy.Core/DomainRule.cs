@@ -109,4 +109,10 @@ public enum DomainRule
 
     /// <summary>A delegation log records a delegation once: no two recorded delegations have the same id.</summary>
     DelegationMustBeRecordedOnce,
+
+    /// <summary>
+    /// A signing on a visit that is linked to an agreement happens on a day the agreement's history allows for its
+    /// signing, renewal or upgrade, and — for the signing itself — in the agreement's signing place or a place within it.
+    /// </summary>
+    SigningMustMatchItsAgreement,
 }

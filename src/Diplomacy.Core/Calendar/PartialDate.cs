@@ -183,6 +183,11 @@ public readonly record struct PartialDate
     /// <returns>True only when certain.</returns>
     public bool IsCertainlyAfter(LocalDate date) => Precision != DatePrecision.Unknown && Earliest is { } earliest && earliest > date;
 
+    /// <summary>Whether <paramref name="date"/> is one of the days this date may be: inside both bounds (inclusive); any day for an unknown date.</summary>
+    /// <param name="date">The day asked about.</param>
+    /// <returns>True when the day cannot be ruled out.</returns>
+    public bool MayBe(LocalDate date) => (Earliest is not { } earliest || earliest <= date) && (Latest is not { } latest || date <= latest);
+
     /// <summary>Whether every day this date may be comes before every day <paramref name="other"/> may be.</summary>
     /// <param name="other">The other date.</param>
     /// <returns>True only when certain.</returns>

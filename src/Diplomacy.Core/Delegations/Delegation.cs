@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
 using Diplomacy.Core.Calendar;
+using Diplomacy.Core.Delegations.Rules;
 using Diplomacy.Core.Geography;
 using NodaTime;
 
@@ -320,6 +321,11 @@ public sealed class Delegation
                 inPlace.Count == 0
                     ? $"The delegation {Id} has no stop in {place}, so nothing can happen there at {LocalTimeResolution.Format(at)}."
                     : $"{LocalTimeResolution.Format(at)} falls within none of the delegation {Id}'s stops in {place}: {string.Join("; ", inPlace)}.");
+        }
+
+        if (engagement is Signing { Agreement: { } agreement })
+        {
+            SigningMustMatchItsAgreement.Check(Id, agreement, _stops[index].Place, at.Date);
         }
 
         var changed = _stops[index].With(engagement);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Geography;
 using NodaTime;
 
@@ -10,7 +11,15 @@ namespace Diplomacy.Core.Delegations;
 /// Cooperation MOU, signed in Shanghai on 25 September 2025.
 /// </summary>
 /// <remarks>
-/// Equality is by value: the same time, title and parties in the same order. Immutable and thread-safe.
+/// <para>
+/// A signing made with <see cref="Signing(LocalDateTime, Agreement)"/> is linked to the agreement it creates
+/// or changes; <see cref="Delegation.AddEngagement"/> then refuses it unless its day and place agree with that
+/// agreement's history (<see cref="DomainRule.SigningMustMatchItsAgreement"/>).
+/// </para>
+/// <para>
+/// Equality is by value: the same time, title, parties in the same order, and the same linked agreement id.
+/// Immutable and thread-safe (the linked agreement itself is not: see <see cref="Agreement"/>).
+/// </para>
 /// </remarks>
 public sealed record Signing : Engagement
 {
@@ -39,16 +48,31 @@ public sealed record Signing : Engagement
         }
     }
 
+    /// <summary>Describes the signing of an agreement the register holds: its title and parties are the agreement's.</summary>
+    /// <param name="at">When it was signed, in local time at the stop's place.</param>
+    /// <param name="agreement">The agreement the signing creates or changes (a signing, a renewal, an upgrade).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="agreement"/> is null.</exception>
+    public Signing(LocalDateTime at, Agreement agreement)
+        : this(at, TitleOf(agreement), agreement.Parties.Select(party => party.Region))
+    {
+        Agreement = agreement;
+    }
+
     /// <summary>The document's title, as written.</summary>
     public string Title { get; }
+
+    /// <summary>The agreement the signing creates or changes, when it is linked to one.</summary>
+    public Agreement? Agreement { get; }
 
     /// <summary>The regions that signed it, in the order given.</summary>
     public ImmutableArray<Region> Parties { get; }
 
     /// <inheritdoc />
     public bool Equals(Signing? other) =>
-        base.Equals(other) && Title == other.Title && Parties.SequenceEqual(other.Parties);
+        base.Equals(other) && Title == other.Title && Parties.SequenceEqual(other.Parties) && Agreement?.Id == other.Agreement?.Id;
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Title, Parties.Length);
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Title, Parties.Length, Agreement?.Id);
+
+    private static string TitleOf(Agreement agreement) => Guard.Against.Null(agreement).Title ?? agreement.Id.Value;
 }
