@@ -1,50 +1,69 @@
+using System.Globalization;
+using Diplomacy.Core.Delegations;
 using Diplomacy.Core.Geography;
+using Diplomacy.Core.Sample;
+using NodaTime;
 
-// The seed story: in September 2025 Gyeonggi Province (Korea) visited China and signed MOUs with
-// Chongqing and Shanghai. First, the places it happened in.
-var korea = Region.CreateCountry(
-    CountryCode.Parse("KR"),
-    RegionNames.Of("ko", "대한민국").And("zh-Hans", "韩国").And("en", "South Korea"),
-    "Asia/Seoul");
-var china = Region.CreateCountry(
-    CountryCode.Parse("CN"),
-    RegionNames.Of("zh-Hans", "中华人民共和国").And("ko", "중국").And("en", "China"),
-    "Asia/Shanghai");
-var gyeonggi = Region.CreateSubdivision(
-    SubdivisionCode.Parse("KR-41"),
-    AdministrativeKind.Province,
-    RegionNames.Of("ko", "경기도").And("zh-Hans", "京畿道").And("en", "Gyeonggi Province"),
-    korea,
-    wikidataId: WikidataId.Parse("Q20937"));
-
-// China's four direct-administered municipalities: cities at province level. ISO replaced their
-// numeric codes (CN-31 for Shanghai) with letters in 2017; the old codes still find them.
-Region Municipality(string code, string formerCode, string chinese, string korean, string english) =>
-    Region.CreateSubdivision(
-        SubdivisionCode.Parse(code),
-        AdministrativeKind.DirectAdministeredMunicipality,
-        RegionNames.Of("zh-Hans", chinese).And("ko", korean).And("en", english),
-        china,
-        formerCodes: [SubdivisionCode.Parse(formerCode)]);
-
-var beijing = Municipality("CN-BJ", "CN-11", "北京市", "베이징시", "Beijing");
-var tianjin = Municipality("CN-TJ", "CN-12", "天津市", "톈진시", "Tianjin");
-var shanghai = Municipality("CN-SH", "CN-31", "上海市", "상하이시", "Shanghai");
-var chongqing = Municipality("CN-CQ", "CN-50", "重庆市", "충칭시", "Chongqing");
-
+// The seed story: in September 2025 Gyeonggi Province (Korea) visited China, signed MOUs with Chongqing
+// and Shanghai, and so came to hold MOUs with three of China's four direct-administered municipalities.
+var places = new Places();
 var directory = new RegionDirectory();
-directory.AddRange([korea, china, gyeonggi, beijing, tianjin, shanghai, chongqing]);
+directory.AddRange(places.All);
 
-Console.WriteLine("== The places of the story ==");
+Console.WriteLine("== The places ==");
 foreach (var region in directory.Regions)
 {
     var level = region.IsCountry ? "country" : region.IsFirstLevelDivision ? "first-level division" : "place";
     var city = region.IsMunicipality ? ", municipality" : string.Empty;
     Console.WriteLine(
-        $"{region.Id,-6} {region.Names.In("en"),-18} ko: {region.Names.In("ko"),-8} zh-Hans: {region.Names.In("zh-Hans"),-10} " +
+        $"{region.Id,-6} {region.Names.In("en"),-18} ko: {region.Names.In("ko"),-6} zh-Hans: {region.Names.In("zh-Hans"),-8} " +
         $"zone: {region.TimeZone.Id} ({level}{city})");
 }
 
+Console.WriteLine($"CN-31 (Shanghai's code before 2017) finds {directory.Find(SubdivisionCode.Parse("CN-31"))}");
+
+var ties = new Ties(places);
+var days = new[] { new LocalDate(2025, 9, 22), new LocalDate(2025, 9, 24), new LocalDate(2025, 9, 26) };
 Console.WriteLine();
-Console.WriteLine($"CN-31 (Shanghai's code before 2017) finds: {directory.Find(SubdivisionCode.Parse("CN-31"))}");
-Console.WriteLine($"The name \"상하이시\" finds: {string.Join(", ", directory.FindByName("상하이시"))}");
+Console.WriteLine("== The ties, on 22, 24 and 26 September 2025 ==");
+foreach (var tie in ties.All)
+{
+    var statuses = string.Join("  ", days.Select(day => $"{day:MM-dd}: {tie.StatusOn(day),-13}"));
+    Console.WriteLine($"{tie.Title,-54} signed {tie.SignedOn,-13} {statuses}");
+}
+
+Console.WriteLine($"Chongqing's MOU covers {string.Join(", ", ties.Chongqing.Fields)}.");
+Console.WriteLine($"Contact persons for Chongqing: {string.Join("; ", ties.Chongqing.ContactPersons.Select(c => $"{c.Title} for {c.Party.Names.In("en")}"))}");
+
+var trip = Trip.Of(places, ties);
+Console.WriteLine();
+Console.WriteLine($"== The visit: {trip.Purpose} ==");
+Console.WriteLine($"Led by {trip.Head.Name} ({trip.Head.Title}), with {string.Join(", ", trip.Members.Skip(1).Select(m => m.Name))}");
+Console.WriteLine($"and {trip.Organizations.Count} companies in {trip.Organizations.Select(o => o.Field).Distinct().Count()} fields: " +
+    string.Join(", ", trip.Organizations.Select(o => o.Name)));
+foreach (var stop in trip.Stops)
+{
+    Console.WriteLine($"- {stop.Place.Names.In("en")}, {stop.Days.Start:MM-dd} to {stop.Days.End:MM-dd} ({stop.Place.TimeZone.Id})");
+    foreach (var engagement in stop.Engagements)
+    {
+        Console.WriteLine($"    {engagement.At:MM-dd HH:mm} {Describe(engagement)}");
+    }
+}
+
+foreach (var day in new[] { new LocalDate(2025, 11, 30), new LocalDate(2025, 12, 1) })
+{
+    var open = trip.Commitments.Count(c => c.StatusOn(day) == CommitmentStatus.Open);
+    var overdue = trip.CommitmentsOverdueOn(day);
+    Console.WriteLine($"On {day:uuuu-MM-dd}: {open} commitments open, {overdue.Count} overdue" +
+        (overdue.Count > 0 ? $" ({string.Join("; ", overdue.Select(c => c.What))})" : string.Empty));
+}
+
+static string Describe(Engagement engagement) => engagement switch
+{
+    SiteVisit visit => $"site visit: {visit.Host.Name}",
+    Meeting meeting => $"meeting with {string.Join(", ", meeting.Counterparts.Select(c => $"{c.Name}, {c.Title}"))}",
+    Signing signing => $"signing: {signing.Title}",
+    Gift gift => $"gift: {gift.Quantity.ToString(CultureInfo.InvariantCulture)} {gift.Item} to {gift.Recipient}",
+    EventParticipation participation => $"takes part in {participation.EventName}",
+    _ => engagement.ToString(),
+};
