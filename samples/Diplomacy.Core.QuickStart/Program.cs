@@ -1,0 +1,51 @@
+using Diplomacy.Core.Agreements;
+using Diplomacy.Core.Calendar;
+using Diplomacy.Core.Geography;
+using NodaTime;
+
+// Places: typed codes, names in several languages, a time zone each.
+var korea = Region.CreateCountry(CountryCode.Parse("KR"), RegionNames.Of("ko", "대한민국").And("en", "South Korea"), "Asia/Seoul");
+var china = Region.CreateCountry(CountryCode.Parse("CN"), RegionNames.Of("zh-Hans", "中华人民共和国").And("en", "China"), "Asia/Shanghai");
+var gyeonggi = Region.CreateSubdivision(
+    SubdivisionCode.Parse("KR-41"), AdministrativeKind.Province, RegionNames.Of("ko", "경기도").And("en", "Gyeonggi Province"), korea);
+var shanghai = Region.CreateSubdivision(
+    SubdivisionCode.Parse("CN-SH"), AdministrativeKind.DirectAdministeredMunicipality,
+    RegionNames.Of("zh-Hans", "上海市").And("ko", "상하이시").And("en", "Shanghai"), china,
+    formerCodes: [SubdivisionCode.Parse("CN-31")]);
+
+var directory = new RegionDirectory();
+directory.AddRange([korea, china, gyeonggi, shanghai]);
+Console.WriteLine(directory.Find(SubdivisionCode.Parse("CN-31")));   // 上海市 (CN-SH): the code it had before 2017
+Console.WriteLine(directory.FindByName("ＳＨＡＮＧＨＡＩ").Count);          // 1: case and full-width forms do not matter
+Console.WriteLine(shanghai.Names.In("zh-Hans-CN"));                 // 上海市 (zh-Hans-CN → zh-Hans → zh → primary)
+Console.WriteLine($"{shanghai.IsMunicipality} {shanghai.IsFirstLevelDivision}"); // True True: a city at province level
+
+// An agreement and its status on any date, derived from its dated history.
+var mou = Agreement.Sign(
+    new AgreementId("GG-SH-2025"), AgreementKind.CooperationMemorandum, [gyeonggi, shanghai],
+    new LocalDate(2025, 9, 25),
+    new SigningDetails
+    {
+        Place = shanghai,
+        Ceremony = new LocalDateTime(2025, 9, 25, 15, 0).InZoneStrictly(shanghai.TimeZone),
+        Term = AgreementTerm.OfYears(3),
+    },
+    title: "Gyeonggi Province–Shanghai Friendly Cooperation MOU",
+    fields: [CooperationField.Culture, CooperationField.Tourism, CooperationField.Science, CooperationField.Technology]);
+
+Console.WriteLine(mou.StatusOn(new LocalDate(2025, 9, 24)));        // None: not signed yet
+Console.WriteLine(mou.StatusOn(new LocalDate(2025, 9, 25)));        // InForce: an act takes effect on its day
+Console.WriteLine($"{mou.TermEndsOn(new LocalDate(2026, 1, 1)):uuuu-MM-dd}"); // 2028-09-24: the term's last day, inclusive
+Console.WriteLine(mou.StatusOn(new LocalDate(2028, 9, 25)));        // Expired
+
+mou.Suspend(new LocalDate(2026, 3, 1), SuspensionReason.Pandemic);
+mou.Resume(new LocalDate(2026, 6, 1));
+Console.WriteLine(mou.StatusOn(new LocalDate(2026, 4, 1)));         // Suspended
+
+// A date known only in part is carried, never guessed.
+var tianjin = Region.CreateSubdivision(
+    SubdivisionCode.Parse("CN-TJ"), AdministrativeKind.DirectAdministeredMunicipality, RegionNames.Of("zh-Hans", "天津市"), china);
+var earlier = Agreement.Sign(new AgreementId("GG-TJ"), AgreementKind.CooperationMemorandum, [gyeonggi, tianjin],
+    PartialDate.OnOrBefore(new LocalDate(2025, 9, 22)));
+Console.WriteLine(earlier.StatusOn(new LocalDate(2025, 1, 1)));     // Uncertain
+Console.WriteLine(earlier.StatusOn(new LocalDate(2025, 9, 26)));    // InForce
