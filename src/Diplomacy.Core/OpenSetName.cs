@@ -4,7 +4,7 @@ using Ardalis.GuardClauses;
 namespace Diplomacy.Core;
 
 /// <summary>
-/// The one rule for the names of open sets (member roles, organization fields): trimmed, inner runs of
+/// The one rule for the names of open sets (fields of cooperation, member roles, organization fields): trimmed, inner runs of
 /// white space made one space, compared without regard to case.
 /// </summary>
 internal static class OpenSetName

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Ardalis.GuardClauses;
 
 namespace Diplomacy.Core.Agreements;
 
@@ -92,22 +91,22 @@ public readonly record struct CooperationField
     public bool IsWellKnown => WellKnown.Contains(this);
 
     /// <summary>The field of that name: a well-known one when the name matches one (ignoring case), otherwise a user's own.</summary>
-    /// <param name="name">The field's name; trimmed.</param>
+    /// <param name="name">The field's name; trimmed, inner runs of white space made one space.</param>
     /// <returns>The field; a well-known field keeps its own spelling.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
     public static CooperationField Of(string name)
     {
-        var field = new CooperationField(Guard.Against.NullOrWhiteSpace(name).Trim());
+        var field = new CooperationField(OpenSetName.Normalize(name));
         var index = WellKnown.IndexOf(field);
         return index < 0 ? field : WellKnown[index];
     }
 
     /// <inheritdoc />
-    public bool Equals(CooperationField other) => string.Equals(Name, other.Name, StringComparison.OrdinalIgnoreCase);
+    public bool Equals(CooperationField other) => OpenSetName.Comparer.Equals(Name, other.Name);
 
     /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(Name);
+    public override int GetHashCode() => OpenSetName.Comparer.GetHashCode(Name);
 
     /// <summary>The field's name.</summary>
     /// <returns>The name.</returns>

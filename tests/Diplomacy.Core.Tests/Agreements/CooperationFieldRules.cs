@@ -26,6 +26,13 @@ public sealed class CooperationFieldRules
     }
 
     [Fact]
+    public void A_field_name_with_runs_of_white_space_is_the_same_field_as_with_single_spaces()
+    {
+        CooperationField.Of("elderly   care").Should().Be(CooperationField.Of("elderly care"));
+        CooperationField.Of("elderly   care").Name.Should().Be("elderly care");
+    }
+
+    [Fact]
     public void The_well_known_set_holds_the_eighteen_fields_registers_use()
     {
         CooperationField.WellKnown.Should().HaveCount(18).And.OnlyHaveUniqueItems();
