@@ -109,4 +109,10 @@ public enum DomainRule
 
     /// <summary>A delegation log records a delegation once: no two recorded delegations have the same id.</summary>
     DelegationMustBeRecordedOnce,
+
+    /// <summary>A register holds an agreement only when every party's region is in the register's directory, so that its ties can be indexed by region.</summary>
+    AgreementPartyMustBeInRegister,
+
+    /// <summary>A register holds an agreement once: no two agreements in one register have the same id.</summary>
+    AgreementMustBeRegisteredOnce,
 }
