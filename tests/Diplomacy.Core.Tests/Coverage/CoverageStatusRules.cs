@@ -1,5 +1,6 @@
 using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Coverage;
+using Diplomacy.Core.Portfolio;
 using Diplomacy.Core.Tests.Fixtures;
 
 namespace Diplomacy.Core.Tests.Coverage;
@@ -66,7 +67,7 @@ public sealed class CoverageStatusRules
         (CoverageCriteria.Default with { IncludeHomeSubregions = true }).Should().NotBe(CoverageCriteria.Default);
     }
 
-    private static Portfolio.Register WithPandemicSuspension()
+    private static Register WithPandemicSuspension()
     {
         var register = SeedRegister.Empty();
         var tie = A.SisterTieBetween(Seed.Gyeonggi, Seed.Shanghai).SignedOn(2010, 5, 1);
