@@ -429,7 +429,9 @@ public sealed class Register
         foreach (var agreement in agreements)
         {
             var qualification = TieQualification.DoesNotCover;
-            foreach (var party in agreement.Parties)
+
+            // The array itself: the read-only list the public property returns is the array boxed, an allocation a call.
+            foreach (var party in agreement.PartyArray)
             {
                 if (IsHomeSide(party.Region, home, criteria.IncludeHomeSubregions))
                 {
