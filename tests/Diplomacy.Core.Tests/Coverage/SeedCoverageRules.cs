@@ -87,4 +87,15 @@ public sealed class SeedCoverageRules
         register.CountCovered(Seed.Gyeonggi, Municipalities, Dates.D("2025-09-26")).Should().Be(new CoverageCount(3, 0, 4));
         register.CountCovered(Seed.Gyeonggi, Municipalities, Dates.D("2025-01-01")).Should().Be(new CoverageCount(0, 1, 4));
     }
+
+    [Fact]
+    public void A_cohort_of_hundreds_of_members_is_counted_as_the_full_coverage_counts_it()
+    {
+        var register = SeedRegister.WithTheSeedMous();
+        var others = Enumerable.Range(1, 300).Select(n => new CohortMember(new RegionId($"XX-{n}")));
+        var cohort = Cohort.Of("Municipalities and 300 others", [.. Municipalities.Members, .. others]);
+
+        register.CountCovered(Seed.Gyeonggi, cohort, Dates.D("2025-09-26")).Should().Be(new CoverageCount(3, 0, 304));
+        register.Coverage(Seed.Gyeonggi, cohort, Dates.D("2025-09-26")).ToString().Should().Be("3 of 304");
+    }
 }
