@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using Diplomacy.Core.Agreements;
 using NodaTime;
 
@@ -106,6 +107,9 @@ public sealed record CoverageCriteria
     public override int GetHashCode() => HashCode.Combine(_kindMask, _statusMask, IncludeHomeSubregions, IncludeMemberSubregions);
 
     /// <summary>Whether a tie covers, could cover, or does not cover a member on a date; allocation-free.</summary>
+    /// <param name="agreement">The tie.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>What the tie does for the member.</returns>
     internal TieQualification Judge(Agreement agreement, LocalDate date)
     {
         var status = agreement.StatusOn(date);
@@ -120,6 +124,15 @@ public sealed record CoverageCriteria
         return (statusAdmitted || status == AgreementStatus.Uncertain) && (kindAdmitted || kind is null)
             ? TieQualification.CouldCover
             : TieQualification.DoesNotCover;
+    }
+
+    // The sets in a stable order, not the hash sets' type names, so that a logged criteria reads as what it admits.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Kinds = [").AppendJoin(", ", Kinds.Order()).Append("], Statuses = [").AppendJoin(", ", Statuses.Order())
+            .Append("], IncludeHomeSubregions = ").Append(IncludeHomeSubregions)
+            .Append(", IncludeMemberSubregions = ").Append(IncludeMemberSubregions);
+        return true;
     }
 
     private static bool Admits(int mask, int value) => (mask & (1 << value)) != 0;
