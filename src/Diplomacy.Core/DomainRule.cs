@@ -115,4 +115,10 @@ public enum DomainRule
     /// signing, renewal or upgrade, and — for the signing itself — in the agreement's signing place or a place within it.
     /// </summary>
     SigningMustMatchItsAgreement,
+
+    /// <summary>A register holds an agreement only when every party's region is in the register's directory, so that its ties can be indexed by region.</summary>
+    AgreementPartyMustBeInRegister,
+
+    /// <summary>A register holds an agreement once: no two agreements in one register have the same id.</summary>
+    AgreementMustBeRegisteredOnce,
 }

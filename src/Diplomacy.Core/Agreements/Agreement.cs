@@ -73,6 +73,9 @@ public sealed class Agreement
     /// <summary>The parties, in the order given; at least two, each a distinct region.</summary>
     public IReadOnlyList<Party> Parties => _parties;
 
+    /// <summary>The parties without boxing, for the register's allocation-free coverage count.</summary>
+    internal ImmutableArray<Party> PartyArray => _parties;
+
     /// <summary>The kind after every recorded event: the kind proposed or signed, or the deepest it was upgraded to.</summary>
     public AgreementKind Kind => _timeline.Current.Kind;
 

@@ -1,0 +1,139 @@
+using System.Globalization;
+using Diplomacy.Core.Agreements;
+using Diplomacy.Core.Benchmarks.Data;
+using Diplomacy.Core.Coverage;
+using Diplomacy.Core.Geography;
+using Diplomacy.Core.Portfolio;
+using NodaTime;
+
+namespace Diplomacy.Core.Benchmarks.Coverage;
+
+/// <summary>
+/// Registers of 1,000 to 1,000,000 agreements for the coverage benchmarks, built once per size and shared by every
+/// benchmark class of the run (BenchmarkDotNet runs them in one process with <c>--inProcess</c>).
+/// </summary>
+/// <remarks>
+/// <para>
+/// The background is the world's twinning network (<see cref="TwinningData"/>: real Wikidata 2016 ties when the data
+/// is found, a synthetic network of the same shape otherwise). A register larger than the network holds copies of it,
+/// each with its own places, so that every place keeps the degree it has in the network: a bigger register is more
+/// places, not busier ones, as when a national body's register grows.
+/// </para>
+/// <para>
+/// The home is Gyeonggi, with 60 ties in every size: MOUs with three of China's four municipalities (Beijing
+/// missing), sister ties with 31 of Japan's 47 prefectures (three suspended, two terminated) and ties with 26
+/// places of the network. So the answers are the same in every size, and only the register around them grows.
+/// </para>
+/// </remarks>
+internal static class CoverageRegisters
+{
+    private static readonly Dictionary<int, CoverageScenario> Built = [];
+    private static readonly string[] MunicipalityCodes = ["BJ", "TJ", "SH", "CQ"];
+    private static TwinningData? _data;
+    private static IReadOnlyList<(WikidataId First, WikidataId Second)>? _pairs;
+
+    public static LocalDate Date { get; } = new(2025, 9, 26);
+
+    public static CoverageScenario Get(int agreements)
+    {
+        lock (Built)
+        {
+            if (!Built.TryGetValue(agreements, out var scenario))
+            {
+                scenario = Build(agreements);
+                Built.Add(agreements, scenario);
+            }
+
+            return scenario;
+        }
+    }
+
+    private static CoverageScenario Build(int size)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        _data ??= TwinningData.Load();
+        _pairs ??= _data.Pairs();
+        var register = Register.Open();
+        var korea = Region.CreateCountry(CountryCode.Parse("KR"), RegionNames.Of("en", "South Korea"), "Asia/Seoul");
+        var gyeonggi = Region.CreateSubdivision(SubdivisionCode.Parse("KR-41"), AdministrativeKind.Province, RegionNames.Of("en", "Gyeonggi"), korea);
+        var china = Region.CreateCountry(CountryCode.Parse("CN"), RegionNames.Of("en", "China"), "Asia/Shanghai");
+        var municipalities = MunicipalityCodes
+            .Select(code => Region.CreateSubdivision(SubdivisionCode.Parse($"CN-{code}"), AdministrativeKind.DirectAdministeredMunicipality, RegionNames.Of("en", code), china))
+            .ToList();
+        var japan = Region.CreateCountry(CountryCode.Parse("JP"), RegionNames.Of("en", "Japan"), "Asia/Tokyo");
+        var prefectures = Enumerable.Range(1, 47)
+            .Select(n => Region.CreateSubdivision(SubdivisionCode.Parse(string.Create(CultureInfo.InvariantCulture, $"JP-{n:D2}")), AdministrativeKind.Prefecture, RegionNames.Of("en", $"Prefecture {n}"), japan))
+            .ToList();
+        register.AddRegions([korea, gyeonggi, china, .. municipalities, japan, .. prefectures]);
+
+        var all = new List<Agreement>(size);
+        var signed = new LocalDate(2025, 9, 23);
+        foreach (var municipality in municipalities.Skip(1))
+        {
+            all.Add(Sign(all.Count, AgreementKind.CooperationMemorandum, gyeonggi, municipality, signed));
+        }
+
+        for (var n = 0; n < 31; n++)
+        {
+            var tie = Sign(all.Count, AgreementKind.SisterCity, gyeonggi, prefectures[n], new LocalDate(1990 + n, 5, 1));
+            if (n < 3)
+            {
+                tie.Suspend(new LocalDate(2024, 1, 1), SuspensionReason.Political);
+            }
+            else if (n < 5)
+            {
+                tie.Terminate(new LocalDate(2020, 1, 1), gyeonggi, "Dissolved");
+            }
+
+            all.Add(tie);
+        }
+
+        var places = new Dictionary<(int Copy, long Id), Region>();
+        var names = _data.Places.ToDictionary(place => place.Id.Number, place => place.Name);
+        var homeTies = 26;
+        var ties = size - all.Count;
+        var ends = new (Region First, Region Second)[ties];
+        for (var index = 0; index < ties; index++)
+        {
+            var copy = index / _pairs.Count;
+            var (first, second) = _pairs[index % _pairs.Count];
+            ends[index] = (Place(places, names, copy, first), index < homeTies ? gyeonggi : Place(places, names, copy, second));
+        }
+
+        // Signing a million agreements is the slow part of the set-up, and each is independent of the others.
+        var signedFirst = all.Count;
+        var background = new Agreement[ties];
+        Parallel.For(0, ties, index => background[index] = Sign(
+            signedFirst + index, AgreementKind.Friendship, ends[index].First, ends[index].Second, new LocalDate(1960 + (index % 60), 1 + (index % 12), 1 + (index % 28))));
+        all.AddRange(background);
+
+        register.AddRegions(places.Values);
+        foreach (var agreement in all)
+        {
+            register.Add(agreement);
+        }
+
+        var scenario = new CoverageScenario(register, all, gyeonggi, BuiltInCohorts.ChinaDirectAdministeredMunicipalities, BuiltInCohorts.JapanPrefectures);
+
+        // Resolve the cohorts once outside the measured calls, as a long-lived register would have.
+        register.CountCovered(gyeonggi, scenario.Four, Date);
+        register.CountCovered(gyeonggi, scenario.FortySeven, Date);
+        Console.WriteLine($"// Coverage register: {all.Count:N0} agreements, {register.Directory.Count:N0} regions, home with {register.TiesOf(gyeonggi).Count} ties, built in {clock.Elapsed.TotalSeconds:F1} s, heap {GC.GetTotalMemory(false) / (1 << 20):N0} MB");
+        return scenario;
+    }
+
+    private static Region Place(Dictionary<(int Copy, long Id), Region> places, Dictionary<long, string> names, int copy, WikidataId id)
+    {
+        if (!places.TryGetValue((copy, id.Number), out var place))
+        {
+            var key = copy == 0 ? RegionId.For(id) : new RegionId(string.Create(CultureInfo.InvariantCulture, $"{id}-{copy}"));
+            place = Region.CreatePlace(key, AdministrativeKind.Other, RegionNames.Of("de", names.GetValueOrDefault(id.Number, key.Value)), parent: null, "UTC");
+            places.Add((copy, id.Number), place);
+        }
+
+        return place;
+    }
+
+    private static Agreement Sign(int number, AgreementKind kind, Region first, Region second, LocalDate on) =>
+        Agreement.Sign(new AgreementId(string.Create(CultureInfo.InvariantCulture, $"A{number}")), kind, [first, second], on);
+}

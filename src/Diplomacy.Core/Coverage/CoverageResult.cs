@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+using Diplomacy.Core.Geography;
+using NodaTime;
+
+namespace Diplomacy.Core.Coverage;
+
+/// <summary>
+/// How much of a cohort a home region covered on a date: the covered members each with the agreements that
+/// cover it, the uncertain members, the missing ones, and the count, total and ratio ("3 of 4").
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every member of the cohort is in exactly one of <see cref="Covered"/>, <see cref="Uncertain"/> and
+/// <see cref="Missing"/>, each in the cohort's order. A member the register does not hold as a region is missing:
+/// it is in the cohort, but no tie with it can exist.
+/// </para>
+/// <para>
+/// <see cref="ToString"/> reads <c>3 of 4</c> and <see cref="ToText(LanguageTag)"/> also knows Korean
+/// (<c>4곳 중 3곳</c>); for any other wording, build it from <see cref="Count"/> and <see cref="Total"/>.
+/// Immutable, and so safe to share between threads. Equality is by reference.
+/// </para>
+/// </remarks>
+public sealed class CoverageResult
+{
+    internal CoverageResult(Region home, Cohort cohort, LocalDate date, CoverageCriteria criteria, ImmutableArray<MemberCoverage> members)
+    {
+        Home = home;
+        Cohort = cohort;
+        Date = date;
+        Criteria = criteria;
+        Members = members;
+        Covered = [.. members.Where(member => member.Outcome == CoverageOutcome.Covered)];
+        Uncertain = [.. members.Where(member => member.Outcome == CoverageOutcome.Uncertain)];
+        Missing = [.. members.Where(member => member.Outcome == CoverageOutcome.Missing)];
+    }
+
+    /// <summary>The home region whose ties were counted.</summary>
+    public Region Home { get; }
+
+    /// <summary>The cohort measured.</summary>
+    public Cohort Cohort { get; }
+
+    /// <summary>The date of the coverage.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>The criteria a tie had to meet.</summary>
+    public CoverageCriteria Criteria { get; }
+
+    /// <summary>Every member, in the cohort's order, with its outcome.</summary>
+    public ImmutableArray<MemberCoverage> Members { get; }
+
+    /// <summary>The covered members, each with the agreements that cover it.</summary>
+    public ImmutableArray<MemberCoverage> Covered { get; }
+
+    /// <summary>The members no tie certainly covers but one could (a date known only in part); not counted as covered.</summary>
+    public ImmutableArray<MemberCoverage> Uncertain { get; }
+
+    /// <summary>The members no tie covers or could cover, and the members the register does not hold.</summary>
+    public ImmutableArray<MemberCoverage> Missing { get; }
+
+    /// <summary>How many members are covered.</summary>
+    public int Count => Covered.Length;
+
+    /// <summary>How many members the cohort has.</summary>
+    public int Total => Members.Length;
+
+    /// <summary>The share of members covered, from 0 to 1.</summary>
+    public double Ratio => Tally.Ratio;
+
+    /// <summary>The numbers alone: covered, uncertain and total.</summary>
+    public CoverageCount Tally => new(Count, Uncertain.Length, Total);
+
+    /// <summary>The coverage in English, for example <c>3 of 4</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Tally.ToString();
+
+    /// <summary>The coverage in a language: <c>3 of 4</c> in English, <c>4곳 중 3곳</c> in Korean, English for any other language.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is <c>default</c>.</exception>
+    public string ToText(LanguageTag language) => Tally.ToText(language);
+
+    /// <summary>Whether two results say the same of every member: the same outcomes with the same agreements.</summary>
+    internal bool SaysTheSameAs(CoverageResult other) => Members.SequenceEqual(other.Members);
+}

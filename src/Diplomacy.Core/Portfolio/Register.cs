@@ -1,0 +1,520 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using Diplomacy.Core.Agreements;
+using Diplomacy.Core.Coverage;
+using Diplomacy.Core.Delegations;
+using Diplomacy.Core.Geography;
+using NodaTime;
+
+namespace Diplomacy.Core.Portfolio;
+
+/// <summary>
+/// A register of partner regions: the regions, the agreements between them and the delegations, indexed so
+/// that a question about a home region touches only that region's ties, never every agreement.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>Index.</b> Each agreement is filed under each party's region, and under every region a party lies in
+/// (a tie of Suwon is filed under Suwon, Gyeonggi-do and KR). A question about a home region reads one list; one
+/// that counts the home's sub-regions reads the list under the home as the region they lie in. The cost of a
+/// coverage grows with the home's ties and the cohort's size, not with the register's.
+/// </para>
+/// <para>
+/// <b>Following changes.</b> The register holds the agreements themselves: a suspension or termination recorded on
+/// an agreement after it was added is in the next answer. Parties never change, so the index never goes stale.
+/// Delegations are kept in a <see cref="DelegationLog"/>, which follows its delegations in the same way.
+/// </para>
+/// <para>
+/// <b>Windows.</b> Every <see cref="DateInterval"/> a question takes includes both its ends, as NodaTime's does.
+/// </para>
+/// <para>
+/// Not thread-safe: use it, and change what it holds, from one thread at a time (a coverage caches how each
+/// cohort resolves against the directory).
+/// </para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var register = Register.Open();
+/// register.AddRegions([korea, gyeonggi, china, beijing, tianjin, shanghai, chongqing]);
+/// register.Add(mouWithTianjin);
+/// register.Add(mouWithChongqing);
+/// register.Add(mouWithShanghai);
+/// var coverage = register.Coverage(gyeonggi, BuiltInCohorts.ChinaDirectAdministeredMunicipalities, new LocalDate(2025, 9, 26));
+/// coverage.ToString();                          // "3 of 4"
+/// coverage.ToText(LanguageTag.Parse("ko"));     // "4곳 중 3곳"
+/// coverage.Missing[0].Member;                   // CN-BJ
+/// </code>
+/// </example>
+public sealed class Register
+{
+    private const int StackLimit = 256;
+
+    private static readonly ImmutableArray<Agreement> NoAgreements = [];
+    private static readonly List<Agreement> NoTies = [];
+
+    private readonly List<Agreement> _agreements = [];
+    private readonly Dictionary<AgreementId, Agreement> _byId = [];
+    private readonly Dictionary<RegionId, List<Agreement>> _byParty = [];
+    private readonly Dictionary<RegionId, List<Agreement>> _within = [];
+    private readonly Dictionary<Cohort, CohortLookup> _cohorts = new(ReferenceEqualityComparer.Instance);
+
+    private Register() => Agreements = _agreements.AsReadOnly();
+
+    /// <summary>The regions the register knows, with their nesting. Add to it directly or with <see cref="AddRegions"/>.</summary>
+    public RegionDirectory Directory { get; } = new();
+
+    /// <summary>The agreements, in the order they were added.</summary>
+    public IReadOnlyList<Agreement> Agreements { get; }
+
+    /// <summary>The delegations, out and in, with the questions about visits and commitments.</summary>
+    public DelegationLog Delegations { get; } = new();
+
+    /// <summary>Opens an empty register.</summary>
+    /// <returns>The register.</returns>
+    public static Register Open() => new();
+
+    /// <summary>Adds regions to the directory; a region's parent must be in it already or in the same batch.</summary>
+    /// <param name="regions">The regions.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="regions"/> or one of them is null.</exception>
+    /// <exception cref="DomainRuleException">A rule of <see cref="RegionDirectory.AddRange"/> is broken; nothing is added.</exception>
+    public void AddRegions(IEnumerable<Region> regions) => Directory.AddRange(regions);
+
+    /// <summary>Adds an agreement and files it under its parties' regions and every region they lie in.</summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="agreement"/> is null.</exception>
+    /// <exception cref="DomainRuleException">
+    /// A party's region is not in <see cref="Directory"/> (<see cref="DomainRule.AgreementPartyMustBeInRegister"/>), or an
+    /// agreement with the same id is already held (<see cref="DomainRule.AgreementMustBeRegisteredOnce"/>). Nothing changes.
+    /// </exception>
+    public void Add(Agreement agreement)
+    {
+        Guard.Against.Null(agreement);
+        foreach (var party in agreement.Parties)
+        {
+            if (!Directory.TryGet(party.Region.Id, out _))
+            {
+                throw new DomainRuleException(
+                    DomainRule.AgreementPartyMustBeInRegister,
+                    agreement.Id.Value,
+                    $"The agreement {agreement.Id} binds {party.Region}, which is not in the register: add the region first.");
+            }
+        }
+
+        if (!_byId.TryAdd(agreement.Id, agreement))
+        {
+            throw new DomainRuleException(
+                DomainRule.AgreementMustBeRegisteredOnce, agreement.Id.Value, $"The register already holds an agreement with the id {agreement.Id}.");
+        }
+
+        _agreements.Add(agreement);
+        foreach (var party in agreement.Parties)
+        {
+            File(_byParty, party.Region.Id, agreement);
+            File(_within, party.Region.Id, agreement);
+            foreach (var ancestor in party.Region.Ancestors)
+            {
+                File(_within, ancestor.Id, agreement);
+            }
+        }
+    }
+
+    /// <summary>Records a delegation in <see cref="Delegations"/>.</summary>
+    /// <param name="delegation">The delegation.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="delegation"/> is null.</exception>
+    /// <exception cref="DomainRuleException">It is already recorded (<see cref="DomainRule.DelegationMustBeRecordedOnce"/>).</exception>
+    public void Record(Delegation delegation) => Delegations.Record(delegation);
+
+    /// <summary>Finds an agreement by its id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The agreement, or null.</returns>
+    public Agreement? Find(AgreementId id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>
+    /// The home region's ties: the agreements it is a party to, or with <paramref name="includeSubregions"/> also
+    /// those of the places inside it. In the order they were added.
+    /// </summary>
+    /// <param name="home">The home region.</param>
+    /// <param name="includeSubregions">Whether the ties of places inside the home count.</param>
+    /// <returns>The agreements; empty when it has none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="home"/> is null.</exception>
+    public IReadOnlyList<Agreement> TiesOf(Region home, bool includeSubregions = false) => Ties(Guard.Against.Null(home), includeSubregions).AsReadOnly();
+
+    /// <summary>
+    /// How much of a cohort a home region covers on a date: every member covered (with the agreements that cover
+    /// it), uncertain, or missing. See <see cref="CoverageCriteria"/> for what counts.
+    /// </summary>
+    /// <param name="home">The home region.</param>
+    /// <param name="cohort">The cohort.</param>
+    /// <param name="date">The date.</param>
+    /// <param name="criteria">What counts; null for <see cref="CoverageCriteria.Default"/>.</param>
+    /// <returns>The coverage. A member the register does not hold is missing.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="home"/> or <paramref name="cohort"/> is null.</exception>
+    public CoverageResult Coverage(Region home, Cohort cohort, LocalDate date, CoverageCriteria? criteria = null)
+    {
+        Guard.Against.Null(home);
+        Guard.Against.Null(cohort);
+        criteria ??= CoverageCriteria.Default;
+        return Measure(home, Lookup(cohort), date, criteria);
+    }
+
+    /// <summary>
+    /// The numbers of <see cref="Coverage"/> alone, without the members: allocation-free once the cohort has been
+    /// resolved against the directory (the first question about a cohort, or the first after regions were added).
+    /// </summary>
+    /// <param name="home">The home region.</param>
+    /// <param name="cohort">The cohort.</param>
+    /// <param name="date">The date.</param>
+    /// <param name="criteria">What counts; null for <see cref="CoverageCriteria.Default"/>.</param>
+    /// <returns>How many members are covered and uncertain, out of the cohort's size.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="home"/> or <paramref name="cohort"/> is null.</exception>
+    public CoverageCount CountCovered(Region home, Cohort cohort, LocalDate date, CoverageCriteria? criteria = null)
+    {
+        Guard.Against.Null(home);
+        Guard.Against.Null(cohort);
+        criteria ??= CoverageCriteria.Default;
+        var lookup = Lookup(cohort);
+        var size = cohort.Count;
+        byte[]? rented = null;
+        var outcomes = size <= StackLimit ? stackalloc byte[size] : (rented = ArrayPool<byte>.Shared.Rent(size)).AsSpan(0, size);
+        outcomes.Clear();
+        Walk(home, lookup, date, criteria, outcomes, null);
+        var covered = 0;
+        var uncertain = 0;
+        foreach (var outcome in outcomes)
+        {
+            covered += outcome == (byte)CoverageOutcome.Covered ? 1 : 0;
+            uncertain += outcome == (byte)CoverageOutcome.Uncertain ? 1 : 0;
+        }
+
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return new CoverageCount(covered, uncertain, size);
+    }
+
+    /// <summary>
+    /// A coverage over time: the dates on which it changed and its value between them. The candidate dates are the
+    /// days on which a relevant tie's status or kind changes (see <see cref="Agreement.StatusTimeline"/>); only the
+    /// ones on which the coverage says something new are kept.
+    /// </summary>
+    /// <param name="home">The home region.</param>
+    /// <param name="cohort">The cohort.</param>
+    /// <param name="criteria">What counts; null for <see cref="CoverageCriteria.Default"/>.</param>
+    /// <returns>The timeline; <see cref="CoverageTimeline.On"/> agrees with <see cref="Coverage"/> on every date.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="home"/> or <paramref name="cohort"/> is null.</exception>
+    /// <example>
+    /// <code>
+    /// foreach (var period in register.CoverageOverTime(gyeonggi, BuiltInCohorts.ChinaDirectAdministeredMunicipalities).Periods)
+    /// {
+    ///     Console.WriteLine($"{period.From}..{period.To}: {period.Coverage}");   // 2025-09-23..2025-09-24: 2 of 4
+    /// }
+    /// </code>
+    /// </example>
+    public CoverageTimeline CoverageOverTime(Region home, Cohort cohort, CoverageCriteria? criteria = null)
+    {
+        Guard.Against.Null(home);
+        Guard.Against.Null(cohort);
+        criteria ??= CoverageCriteria.Default;
+        var lookup = Lookup(cohort);
+        var changes = new SortedSet<LocalDate>();
+        foreach (var agreement in Ties(home, criteria.IncludeHomeSubregions))
+        {
+            if (!TouchesCohort(agreement, home, lookup, criteria))
+            {
+                continue;
+            }
+
+            foreach (var span in agreement.StatusTimeline)
+            {
+                changes.Add(span.From);
+                if (span.To is { } to && to < LocalDate.MaxIsoValue)
+                {
+                    changes.Add(to.PlusDays(1));
+                }
+            }
+        }
+
+        changes.Remove(LocalDate.MinIsoValue);
+        var before = Measure(home, lookup, LocalDate.MinIsoValue, criteria);
+        return CoverageTimeline.From(before, changes.Select(date => Measure(home, lookup, date, criteria)));
+    }
+
+    /// <summary>
+    /// The partners a home region has a tie in force with on a date, optionally only in one country, of one kind
+    /// (on that date) or covering one field. Only the home's own ties count.
+    /// </summary>
+    /// <param name="home">The home region.</param>
+    /// <param name="date">The date.</param>
+    /// <param name="country">Only partners in this country (the country itself included); null for any.</param>
+    /// <param name="kind">Only ties of this kind on that date; null for any.</param>
+    /// <param name="field">Only ties that name this field of cooperation; null for any.</param>
+    /// <returns>The partner regions, each once, by id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="home"/> is null.</exception>
+    public IReadOnlyList<Region> PartnersOn(
+        Region home, LocalDate date, CountryCode? country = null, AgreementKind? kind = null, CooperationField? field = null)
+    {
+        Guard.Against.Null(home);
+        return [.. Ties(home, false)
+            .Where(agreement => agreement.StatusOn(date) == AgreementStatus.InForce)
+            .Where(agreement => kind is null || agreement.KindOn(date) == kind)
+            .Where(agreement => field is not { } wanted || agreement.Fields.Contains(wanted))
+            .SelectMany(agreement => PartnersIn(agreement, home))
+            .Where(partner => country is not { } wanted || partner.Country?.CountryCode == wanted)
+            .Distinct()
+            .OrderBy(partner => partner.Id.Value, StringComparer.OrdinalIgnoreCase)];
+    }
+
+    /// <summary>
+    /// The anniversaries of the home region's ties that fall in a window: every n-th anniversary of a signing whose
+    /// day is known exactly, for a tie in force or suspended (not ended) on the anniversary.
+    /// </summary>
+    /// <param name="home">The home region.</param>
+    /// <param name="window">The days asked about, both ends inclusive.</param>
+    /// <returns>The anniversaries, by date, then by agreement id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="home"/> or <paramref name="window"/> is null.</exception>
+    public IReadOnlyList<TieAnniversary> AnniversariesIn(Region home, DateInterval window)
+    {
+        Guard.Against.Null(home);
+        Guard.Against.Null(window);
+        var found = new List<TieAnniversary>();
+        foreach (var agreement in Ties(home, false))
+        {
+            for (var next = agreement.NextAnniversaryOnOrAfter(window.Start);
+                next is { } anniversary && anniversary.Date <= window.End;
+                next = agreement.Anniversary(anniversary.Number + 1))
+            {
+                if (agreement.StatusOn(anniversary.Date) is AgreementStatus.InForce or AgreementStatus.Suspended)
+                {
+                    found.Add(new TieAnniversary(agreement, anniversary));
+                }
+            }
+        }
+
+        return [.. found.OrderBy(row => row.Anniversary.Date).ThenBy(row => row.Agreement.Id.Value, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The terms of the home region's ties that end in a window: the last day of a term running on some day of the
+    /// window falls in it (see <see cref="Agreement.TermEndsOn"/>; a term whose start or status is uncertain is left out).
+    /// </summary>
+    /// <param name="home">The home region.</param>
+    /// <param name="window">The days asked about, both ends inclusive.</param>
+    /// <returns>The term endings, by last day, then by agreement id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="home"/> or <paramref name="window"/> is null.</exception>
+    public IReadOnlyList<TermEnding> TermsEndingIn(Region home, DateInterval window)
+    {
+        Guard.Against.Null(home);
+        Guard.Against.Null(window);
+        var found = new HashSet<TermEnding>();
+        foreach (var agreement in Ties(home, false))
+        {
+            // A term's end can only change where the status does, so asking on the window's first day and on each
+            // change inside it finds every term running in the window; a term renewing itself is followed to its next end.
+            var days = agreement.StatusTimeline
+                .Select(span => span.From)
+                .Where(window.Contains)
+                .Prepend(window.Start);
+            foreach (var day in days)
+            {
+                for (var end = agreement.TermEndsOn(day); end is { } last && last <= window.End; end = last < window.End ? agreement.TermEndsOn(last.PlusDays(1)) : null)
+                {
+                    if (last >= window.Start)
+                    {
+                        found.Add(new TermEnding(agreement, last));
+                    }
+                }
+            }
+        }
+
+        return [.. found.OrderBy(row => row.LastDay).ThenBy(row => row.Agreement.Id.Value, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The home region's ties in force on a date with no exchange with the partner (a visit either way, see
+    /// <see cref="DelegationLog.LastExchangeWith"/>) for a span: the last exchange ended before <c>date − span</c>.
+    /// A tie never visited is dormant once its signing is certainly before <c>date − span</c>: a new tie is given the
+    /// same span to show life.
+    /// </summary>
+    /// <param name="home">The home region; only delegations of it (or of places inside it) count as exchanges.</param>
+    /// <param name="date">The date.</param>
+    /// <param name="span">How long a tie may go without an exchange, for example <c>Period.FromYears(2)</c>.</param>
+    /// <returns>One row for each tie and partner, by agreement id then partner id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="home"/> or <paramref name="span"/> is null.</exception>
+    public IReadOnlyList<DormantTie> DormantTies(Region home, LocalDate date, Period span)
+    {
+        Guard.Against.Null(home);
+        Guard.Against.Null(span);
+        var cutoff = date.Minus(span);
+        var found = new List<DormantTie>();
+        foreach (var agreement in Ties(home, false))
+        {
+            if (agreement.StatusOn(date) != AgreementStatus.InForce)
+            {
+                continue;
+            }
+
+            foreach (var partner in PartnersIn(agreement, home))
+            {
+                var last = Delegations.LastExchangeWith(partner, date, home);
+                var dormant = last is { } day
+                    ? day < cutoff
+                    : agreement.SignedOn is { } signed && signed.IsCertainlyOnOrBefore(cutoff.PlusDays(-1));
+                if (dormant)
+                {
+                    found.Add(new DormantTie(agreement, partner, last));
+                }
+            }
+        }
+
+        return [.. found.OrderBy(row => row.Agreement.Id.Value, StringComparer.Ordinal).ThenBy(row => row.Partner.Id.Value, StringComparer.OrdinalIgnoreCase)];
+    }
+
+    /// <summary>The commitments overdue on a day, from every recorded delegation (see <see cref="DelegationLog.CommitmentsOverdueOn"/>).</summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The overdue commitments.</returns>
+    public IReadOnlyList<Commitment> CommitmentsOverdueOn(LocalDate date) => Delegations.CommitmentsOverdueOn(date);
+
+    /// <summary>The visits out and in with each partner of a home region in a period (see <see cref="DelegationLog.VisitsPerPartner"/>).</summary>
+    /// <param name="home">The home region; its delegations and those of places inside it count.</param>
+    /// <param name="period">The days asked about, both ends inclusive.</param>
+    /// <returns>One row a partner, the most visits first.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="home"/> or <paramref name="period"/> is null.</exception>
+    public IReadOnlyList<PartnerVisits> VisitsPerPartner(Region home, DateInterval period) =>
+        Delegations.VisitsPerPartner(period, Guard.Against.Null(home));
+
+    private static void File(Dictionary<RegionId, List<Agreement>> index, RegionId key, Agreement agreement)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            list = [];
+            index.Add(key, list);
+        }
+
+        // An agreement between two places in one region is filed under that region once.
+        if (list.Count == 0 || !ReferenceEquals(list[^1], agreement))
+        {
+            list.Add(agreement);
+        }
+    }
+
+    private static bool IsHomeSide(Region party, Region home, bool includeSubregions) =>
+        party.Equals(home) || (includeSubregions && party.IsWithin(home));
+
+    private static IEnumerable<Region> PartnersIn(Agreement agreement, Region home) =>
+        agreement.Parties.Select(party => party.Region).Where(region => !region.Equals(home));
+
+    private static bool TouchesCohort(Agreement agreement, Region home, CohortLookup lookup, CoverageCriteria criteria)
+    {
+        foreach (var party in agreement.Parties)
+        {
+            if (!IsHomeSide(party.Region, home, criteria.IncludeHomeSubregions)
+                && lookup.MemberIndexOf(party.Region, criteria.IncludeMemberSubregions) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The one loop behind every coverage: marks each member covered or uncertain in <paramref name="outcomes"/>, and
+    /// when <paramref name="ties"/> is given, collects the agreements behind each mark.
+    /// </summary>
+    private static void Walk(Region home, CohortLookup lookup, LocalDate date, CoverageCriteria criteria, Span<byte> outcomes, List<Agreement>?[]? ties, List<Agreement> agreements)
+    {
+        foreach (var agreement in agreements)
+        {
+            var qualification = TieQualification.DoesNotCover;
+
+            // The array itself: the read-only list the public property returns is the array boxed, an allocation a call.
+            foreach (var party in agreement.PartyArray)
+            {
+                if (IsHomeSide(party.Region, home, criteria.IncludeHomeSubregions))
+                {
+                    continue;
+                }
+
+                var member = lookup.MemberIndexOf(party.Region, criteria.IncludeMemberSubregions);
+                if (member < 0)
+                {
+                    continue;
+                }
+
+                if (qualification == TieQualification.DoesNotCover)
+                {
+                    qualification = criteria.Judge(agreement, date);
+                    if (qualification == TieQualification.DoesNotCover)
+                    {
+                        break;
+                    }
+                }
+
+                Mark(outcomes, ties, member, agreement, qualification == TieQualification.Covers ? CoverageOutcome.Covered : CoverageOutcome.Uncertain);
+            }
+        }
+    }
+
+    private static void Mark(Span<byte> outcomes, List<Agreement>?[]? ties, int member, Agreement agreement, CoverageOutcome outcome)
+    {
+        var current = (CoverageOutcome)outcomes[member];
+        if (outcome < current)
+        {
+            return;
+        }
+
+        if (ties is not null)
+        {
+            // A covering tie replaces the ties that only could cover; an agreement with two parties inside one member is listed once.
+            var list = ties[member] ??= [];
+            if (outcome > current)
+            {
+                list.Clear();
+            }
+
+            if (list.Count == 0 || !ReferenceEquals(list[^1], agreement))
+            {
+                list.Add(agreement);
+            }
+        }
+
+        outcomes[member] = (byte)outcome;
+    }
+
+    private List<Agreement> Ties(Region home, bool includeSubregions) =>
+        (includeSubregions ? _within : _byParty).GetValueOrDefault(home.Id) ?? NoTies;
+
+    private void Walk(Region home, CohortLookup lookup, LocalDate date, CoverageCriteria criteria, Span<byte> outcomes, List<Agreement>?[]? ties) =>
+        Walk(home, lookup, date, criteria, outcomes, ties, Ties(home, criteria.IncludeHomeSubregions));
+
+    private CoverageResult Measure(Region home, CohortLookup lookup, LocalDate date, CoverageCriteria criteria)
+    {
+        var size = lookup.Cohort.Count;
+        var outcomes = new byte[size];
+        var ties = new List<Agreement>?[size];
+        Walk(home, lookup, date, criteria, outcomes, ties);
+        var members = ImmutableArray.CreateBuilder<MemberCoverage>(size);
+        for (var index = 0; index < size; index++)
+        {
+            var outcome = (CoverageOutcome)outcomes[index];
+            var agreements = outcome == CoverageOutcome.Missing ? NoAgreements : [.. ties[index]!];
+            members.Add(new MemberCoverage(lookup.Cohort.Members[index], lookup.Regions[index], outcome, agreements));
+        }
+
+        return new CoverageResult(home, lookup.Cohort, date, criteria, members.MoveToImmutable());
+    }
+
+    private CohortLookup Lookup(Cohort cohort)
+    {
+        if (!_cohorts.TryGetValue(cohort, out var lookup) || lookup.DirectoryCount != Directory.Count)
+        {
+            lookup = new CohortLookup(cohort, Directory);
+            _cohorts[cohort] = lookup;
+        }
+
+        return lookup;
+    }
+}

@@ -1,0 +1,58 @@
+using Diplomacy.Core.Delegations;
+using Diplomacy.Core.Tests.Fixtures;
+
+namespace Diplomacy.Core.Tests.Portfolio;
+
+/// <summary>A tie in force is dormant when no exchange with the partner ended within the span before the date; a tie never visited counts from its signing.</summary>
+public sealed class DormantTieRules
+{
+    private static readonly Period TwoYears = Period.FromYears(2);
+
+    [Theory]
+    [InlineData("2027-11-12", false)] // exactly two years after the last day of Shanghai's visit: still alive
+    [InlineData("2027-11-13", true)]
+    public void A_tie_is_dormant_once_the_span_has_passed_since_the_last_exchange(string date, bool dormant)
+    {
+        var register = SeedRegister.WithTheSeedMous();
+        register.Record(Delegations.Trips.ShanghaiToGyeonggi());
+
+        var ties = register.DormantTies(Seed.Gyeonggi, Dates.D(date), TwoYears);
+
+        ties.Any(tie => tie.Partner == Seed.Shanghai).Should().Be(dormant);
+    }
+
+    [Theory]
+    [InlineData("2027-09-23", false)] // two years to the day after the signing
+    [InlineData("2027-09-24", true)]
+    public void A_tie_never_visited_is_dormant_once_the_span_has_passed_since_its_signing(string date, bool dormant)
+    {
+        var register = SeedRegister.Empty();
+        register.Add(A.MouBetween(Seed.Gyeonggi, Seed.Chongqing).SignedOn(2025, 9, 23));
+
+        var ties = register.DormantTies(Seed.Gyeonggi, Dates.D(date), TwoYears);
+
+        ties.Any(tie => tie.Partner == Seed.Chongqing && tie.LastExchange == null).Should().Be(dormant);
+    }
+
+    [Fact]
+    public void A_tie_not_in_force_is_never_dormant()
+    {
+        var register = SeedRegister.Empty();
+        var tie = A.MouBetween(Seed.Gyeonggi, Seed.Chongqing).SignedOn(2010, 1, 1);
+        tie.Terminate(new LocalDate(2015, 1, 1), Seed.Gyeonggi, "Ended");
+        register.Add(tie);
+
+        register.DormantTies(Seed.Gyeonggi, Dates.D("2025-01-01"), TwoYears).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Visits_per_partner_and_overdue_commitments_come_from_the_register_s_delegations()
+    {
+        var register = SeedRegister.WithTheSeedMous();
+        register.Record(Delegations.Trips.ShanghaiToGyeonggi());
+
+        register.VisitsPerPartner(Seed.Gyeonggi, new DateInterval(Dates.D("2025-01-01"), Dates.D("2025-12-31")))
+            .Should().Equal(new PartnerVisits(Seed.Shanghai, 0, 1));
+        register.CommitmentsOverdueOn(Dates.D("2026-01-01")).Should().BeEmpty();
+    }
+}

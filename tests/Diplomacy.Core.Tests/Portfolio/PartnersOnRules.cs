@@ -1,0 +1,49 @@
+using Diplomacy.Core.Agreements;
+using Diplomacy.Core.Geography;
+using Diplomacy.Core.Tests.Fixtures;
+
+namespace Diplomacy.Core.Tests.Portfolio;
+
+/// <summary>The partners on a date are the other parties of the home's ties in force that day, filtered by country, kind and field.</summary>
+public sealed class PartnersOnRules
+{
+    [Fact]
+    public void The_partners_on_a_date_are_those_of_ties_in_force_that_day()
+    {
+        var register = SeedRegister.WithTheSeedMous();
+
+        register.PartnersOn(Seed.Gyeonggi, Dates.D("2025-09-24")).Should().Equal(Seed.Chongqing, Seed.Tianjin);
+    }
+
+    [Fact]
+    public void Partners_can_be_asked_for_one_country_only()
+    {
+        var register = SeedRegister.WithTheSeedMous();
+
+        register.PartnersOn(Seed.Gyeonggi, Dates.D("2025-09-26"), country: CountryCode.Parse("CN")).Should().HaveCount(3);
+        register.PartnersOn(Seed.Gyeonggi, Dates.D("2025-09-26"), country: CountryCode.Parse("JP")).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Partners_can_be_asked_for_one_kind_on_that_date()
+    {
+        var register = SeedRegister.WithTheSeedMous();
+        var tie = A.MouBetween(Seed.Gyeonggi, Seed.Beijing).WithId("GG-BJ").SignedOn(2020, 1, 1);
+        tie.Upgrade(new LocalDate(2024, 1, 1), AgreementKind.SisterCity);
+        register.Add(tie);
+
+        register.PartnersOn(Seed.Gyeonggi, Dates.D("2023-12-31"), kind: AgreementKind.SisterCity).Should().BeEmpty();
+        register.PartnersOn(Seed.Gyeonggi, Dates.D("2024-01-01"), kind: AgreementKind.SisterCity).Should().Equal(Seed.Beijing);
+    }
+
+    [Fact]
+    public void Partners_can_be_asked_for_one_field_of_cooperation()
+    {
+        var register = SeedRegister.Empty();
+        register.Add(Agreement.Sign(
+            new AgreementId("GG-CQ"), AgreementKind.CooperationMemorandum, [Seed.Gyeonggi, Seed.Chongqing], new LocalDate(2025, 9, 23), fields: [CooperationField.Ict]));
+        register.Add(A.MouBetween(Seed.Gyeonggi, Seed.Shanghai).WithId("GG-SH").SignedOn(2025, 9, 25));
+
+        register.PartnersOn(Seed.Gyeonggi, Dates.D("2025-10-01"), field: CooperationField.Ict).Should().Equal(Seed.Chongqing);
+    }
+}
