@@ -1,6 +1,8 @@
 using System.Globalization;
+using Diplomacy.Core.Coverage;
 using Diplomacy.Core.Delegations;
 using Diplomacy.Core.Geography;
+using Diplomacy.Core.Portfolio;
 using Diplomacy.Core.Sample;
 using NodaTime;
 
@@ -56,6 +58,48 @@ foreach (var day in new[] { new LocalDate(2025, 11, 30), new LocalDate(2025, 12,
     var overdue = trip.CommitmentsOverdueOn(day);
     Console.WriteLine($"On {day:uuuu-MM-dd}: {open} commitments open, {overdue.Count} overdue" +
         (overdue.Count > 0 ? $" ({string.Join("; ", overdue.Select(c => c.What))})" : string.Empty));
+}
+
+// The headline: with Shanghai, Gyeonggi holds MOUs with 3 of China's 4 direct-administered municipalities.
+var register = Register.Open();
+register.AddRegions(places.All);
+foreach (var tie in ties.All)
+{
+    register.Add(tie);
+}
+
+register.Record(trip);
+var municipalities = BuiltInCohorts.ChinaDirectAdministeredMunicipalities;
+Console.WriteLine();
+Console.WriteLine($"== Gyeonggi's coverage of {municipalities.Name} ==");
+foreach (var day in days)
+{
+    var coverage = register.Coverage(places.Gyeonggi, municipalities, day);
+    Console.WriteLine($"{day:uuuu-MM-dd}: {coverage} ({coverage.ToText(LanguageTag.Parse("ko"))})");
+    foreach (var member in coverage.Members)
+    {
+        var name = member.Region?.Names.In("en") ?? member.Member.Key.Value;
+        var by = member.Agreements.IsEmpty ? string.Empty : $" by {string.Join(", ", member.Agreements.Select(a => a.Title))}";
+        Console.WriteLine($"    {name,-10} {member.Outcome}{by}");
+    }
+}
+
+Console.WriteLine("How it changed:");
+var timeline = register.CoverageOverTime(places.Gyeonggi, municipalities);
+if (timeline.Periods.FirstOrDefault().From != LocalDate.MinIsoValue)
+{
+    Console.WriteLine($"    before anything: {timeline.Before}");
+}
+
+foreach (var period in timeline.Periods)
+{
+    // A tie whose day is known only as a bound is uncertain from the start of time.
+    var from = period.From == LocalDate.MinIsoValue ? "   ...    " : $"{period.From:uuuu-MM-dd}";
+    var to = period.To is { } end ? $"{end:uuuu-MM-dd}" : "onwards   ";
+    var uncertain = period.Coverage.Uncertain.Length > 0
+        ? $", uncertain: {string.Join(", ", period.Coverage.Uncertain.Select(m => m.Region?.Names.In("en")))}"
+        : string.Empty;
+    Console.WriteLine($"    {from} .. {to}  {period.Coverage}{uncertain}");
 }
 
 static string Describe(Engagement engagement) => engagement switch
