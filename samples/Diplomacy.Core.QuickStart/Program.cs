@@ -1,6 +1,8 @@
 using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Calendar;
+using Diplomacy.Core.Coverage;
 using Diplomacy.Core.Geography;
+using Diplomacy.Core.Portfolio;
 using NodaTime;
 
 // Places: typed codes, names in several languages, a time zone each.
@@ -49,3 +51,13 @@ var earlier = Agreement.Sign(new AgreementId("GG-TJ"), AgreementKind.Cooperation
     PartialDate.OnOrBefore(new LocalDate(2025, 9, 22)));
 Console.WriteLine(earlier.StatusOn(new LocalDate(2025, 1, 1)));     // Uncertain
 Console.WriteLine(earlier.StatusOn(new LocalDate(2025, 9, 26)));    // InForce
+
+// A register indexes ties by region, so coverage touches only the home region's ties.
+var register = Register.Open();
+register.AddRegions([korea, china, gyeonggi, shanghai, tianjin]);
+register.Add(mou);
+register.Add(earlier);
+var coverage = register.Coverage(gyeonggi, BuiltInCohorts.ChinaDirectAdministeredMunicipalities, new LocalDate(2025, 9, 26));
+Console.WriteLine(coverage);                                        // 2 of 4: Beijing and Chongqing are not in this register
+Console.WriteLine(coverage.ToText(LanguageTag.Parse("ko")));        // 4곳 중 2곳
+Console.WriteLine(string.Join(", ", coverage.Missing.Select(m => m.Member)));   // CN-BJ, CN-CQ
