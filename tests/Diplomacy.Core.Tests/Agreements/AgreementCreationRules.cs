@@ -181,4 +181,21 @@ public sealed class AgreementCreationRules
 
         signing.Should().Throw<DomainRuleException>().Which.Rule.Should().Be(DomainRule.AgreementPartiesMustBeDistinct);
     }
+
+    [Fact]
+    public void An_agreement_reads_as_its_id_its_kind_and_its_parties_in_order()
+    {
+        var mou = A.MouBetween(Seed.Gyeonggi, Seed.Shanghai).WithId("GG-SH-2025").SignedOn(2025, 9, 25);
+
+        mou.ToString().Should().Be("GG-SH-2025: CooperationMemorandum between 경기도, 上海市");
+    }
+
+    [Fact]
+    public void A_proposed_agreement_has_no_signing_place_yet()
+    {
+        var mou = A.MouBetween(Seed.Gyeonggi, Seed.Shanghai).SignedIn(Seed.Shanghai).ProposedOn(2025, 9, 1);
+
+        mou.SigningPlace.Should().BeNull();
+        mou.IsSigned.Should().BeFalse();
+    }
 }

@@ -51,4 +51,15 @@ public sealed class AgreementRecordKeepingRules
 
         mou.Notes.Should().HaveCount(2).And.StartWith("Followed by a gift of 30 books to Shanghai Library.");
     }
+
+    [Theory]
+    [InlineData("https://www.incheonilbo.com/", "Incheon Ilbo, 2025", "Incheon Ilbo, 2025 <https://www.incheonilbo.com/>")]
+    [InlineData("https://www.incheonilbo.com/", null, "<https://www.incheonilbo.com/>")]
+    [InlineData(null, "Gyeonggi Province press release", "Gyeonggi Province press release")]
+    public void A_source_reads_as_its_citation_then_its_address_in_angle_brackets(string? url, string? citation, string text)
+    {
+        var source = url is null ? SourceReference.FromCitation(citation!) : SourceReference.FromUrl(new Uri(url), citation);
+
+        source.ToString().Should().Be(text);
+    }
 }

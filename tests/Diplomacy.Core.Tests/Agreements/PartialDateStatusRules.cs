@@ -133,4 +133,16 @@ public sealed class PartialDateStatusRules
         mou.StatusOn(new LocalDate(2019, 3, 1)).Should().Be(AgreementStatus.Suspended);
         mou.StatusOn(new LocalDate(2019, 2, 28)).Should().Be(AgreementStatus.Uncertain);
     }
+
+    [Theory]
+    [InlineData("2026-12-31", "2028-09-24")] // before the renewal year the first term certainly runs
+    [InlineData("2027-01-01", null)] // boundary: the renewal may have happened, and it would move the end
+    public void While_it_is_uncertain_whether_a_renewal_had_happened_the_term_end_is_not_given(string day, string? lastDayOfTerm)
+    {
+        var mou = A.MouBetween(Seed.Gyeonggi, Seed.Chongqing).ForYears(3).SignedOn(2025, 9, 25);
+
+        mou.Renew(PartialDate.InYear(2027), AgreementTerm.OfYears(3));
+
+        mou.TermEndsOn(D(day)).Should().Be(lastDayOfTerm is null ? null : D(lastDayOfTerm));
+    }
 }

@@ -128,6 +128,16 @@ public sealed class RegionDirectoryLookupRules
     }
 
     [Fact]
+    public void A_region_that_bears_the_same_name_in_several_languages_is_found_once_by_it()
+    {
+        var busan = Region.CreateSubdivision(
+            SubdivisionCode.Parse("KR-26"), AdministrativeKind.MetropolitanCity, RegionNames.Of("ko", "부산광역시").And("en", "Busan").And("de", "BUSAN"), Seed.Korea);
+        _directory.Add(busan);
+
+        _directory.FindByName("Busan").Should().Equal(busan);
+    }
+
+    [Fact]
     public void A_name_no_region_has_finds_an_empty_list()
     {
         _directory.FindByName("Pyongyang").Should().BeEmpty();

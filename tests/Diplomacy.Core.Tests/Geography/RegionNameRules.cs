@@ -69,4 +69,14 @@ public sealed class RegionNameRules
         korean.All.Should().ContainSingle();
         both.All.Select(name => name.Text).Should().BeEquivalentTo("경기도", "Gyeonggi Province");
     }
+
+    [Fact]
+    public void Names_read_as_the_primary_name_and_each_name_as_its_text()
+    {
+        var names = RegionNames.Of("ko", "경기도").And("en", "Gyeonggi Province");
+
+        names.ToString().Should().Be("경기도");
+        names.In("en").Should().Be("Gyeonggi Province");
+        names.Exactly(LanguageTag.Parse("en"))!.ToString().Should().Be("Gyeonggi Province");
+    }
 }
