@@ -45,14 +45,20 @@ public sealed class DelegationLogIndexProperties
     }
 
     [Fact]
-    public void The_indexed_overdue_commitments_equal_a_scan_of_every_commitment()
+    public void The_indexed_overdue_commitments_equal_a_scan_of_every_commitment_by_last_due_day_then_delegation_then_number()
     {
         Gen.Select(GenDelegation.Array[1, 25], Gen.Int[0, 450]).Sample((specs, day) =>
         {
             var (log, all) = Build(specs);
             var date = Day(day);
 
-            log.CommitmentsOverdueOn(date).Should().BeEquivalentTo(all.SelectMany(delegation => delegation.Commitments).Where(commitment => commitment.IsOverdueOn(date)));
+            var scanned = all.SelectMany(delegation => delegation.Commitments)
+                .Where(commitment => commitment.IsOverdueOn(date))
+                .OrderBy(commitment => commitment.Due.Latest)
+                .ThenBy(commitment => commitment.Delegation.Value, StringComparer.Ordinal)
+                .ThenBy(commitment => commitment.Number);
+
+            log.CommitmentsOverdueOn(date).Should().Equal(scanned);
         }, iter: 300);
     }
 

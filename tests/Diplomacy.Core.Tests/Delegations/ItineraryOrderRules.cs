@@ -41,6 +41,7 @@ public sealed class ItineraryOrderRules
         attempt.Array[1, 12].Sample(attempts =>
         {
             var trip = GyeonggiToChina();
+            var broken = new List<string>();
             foreach (var (place, startMinutes, lengthMinutes) in attempts)
             {
                 // Minutes from 2025-09-22 00:00, local time at the place.
@@ -49,22 +50,37 @@ public sealed class ItineraryOrderRules
                 var expectedRefusal = ExpectedRefusal(trip, Places[place], arrival, departure);
                 var before = trip.Stops.ToArray();
 
-                var act = () => trip.AddStop(Places[place], arrival, departure);
+                var refusal = RuleBrokenBy(() => trip.AddStop(Places[place], arrival, departure));
 
-                if (expectedRefusal is { } rule)
+                if (refusal != expectedRefusal)
                 {
-                    act.Should().Throw<DomainRuleException>().Which.Rule.Should().Be(rule);
-                    trip.Stops.Should().Equal(before);
+                    broken.Add($"{Places[place]} {arrival}-{departure}: expected {expectedRefusal?.ToString() ?? "acceptance"}, got {refusal?.ToString() ?? "acceptance"}");
                 }
-                else
+                else if (refusal is not null && !trip.Stops.SequenceEqual(before))
                 {
-                    act.Should().NotThrow();
+                    broken.Add($"{Places[place]} {arrival}-{departure}: refused but the itinerary changed");
                 }
-
-                trip.Stops.Select(stop => stop.Arrival.ToInstant()).Should().BeInAscendingOrder();
-                trip.Stops.Zip(trip.Stops.Skip(1)).Should().NotContain(pair => pair.First.Departure.ToInstant() > pair.Second.Arrival.ToInstant());
+                else if (trip.Stops.Zip(trip.Stops.Skip(1)).Any(pair => pair.First.Departure.ToInstant() > pair.Second.Arrival.ToInstant()))
+                {
+                    broken.Add($"{Places[place]} {arrival}-{departure}: stops out of order or overlapping");
+                }
             }
+
+            broken.Should().BeEmpty();
         }, iter: 300);
+    }
+
+    private static DomainRule? RuleBrokenBy(Action addStop)
+    {
+        try
+        {
+            addStop();
+            return null;
+        }
+        catch (DomainRuleException refusal)
+        {
+            return refusal.Rule;
+        }
     }
 
     /// <summary>The rule a stop breaks, judged by brute force over instants.</summary>
