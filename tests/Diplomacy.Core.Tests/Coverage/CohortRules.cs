@@ -44,6 +44,44 @@ public sealed class CohortRules
     }
 
     [Fact]
+    public void The_refusal_of_an_empty_cohort_names_the_cohort()
+    {
+        var act = () => Cohort.Of("Nobody", Array.Empty<Region>());
+
+        act.Should().Throw<DomainRuleException>().WithMessage("*Nobody*");
+    }
+
+    [Fact]
+    public void The_refusal_of_a_region_given_twice_names_the_cohort_and_the_region()
+    {
+        var act = () => Cohort.Of("Twice Shanghai", [Seed.Shanghai, Seed.Tianjin, Seed.Shanghai]);
+
+        act.Should().Throw<DomainRuleException>().WithMessage("*Twice Shanghai*CN-SH*");
+    }
+
+    [Fact]
+    public void A_cohort_of_no_regions_at_all_is_a_caller_mistake_about_the_regions()
+    {
+        var act = () => Cohort.Of("Nobody", (IEnumerable<Region>)null!);
+
+        act.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("regions");
+    }
+
+    [Fact]
+    public void A_member_for_no_region_is_a_caller_mistake_about_the_region()
+    {
+        var act = () => CohortMember.For(null!);
+
+        act.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("region");
+    }
+
+    [Fact]
+    public void A_cohort_reads_in_logs_as_its_name_and_its_size()
+    {
+        BuiltInCohorts.ChinaDirectAdministeredMunicipalities.ToString().Should().Be("China's direct-administered municipalities (4)");
+    }
+
+    [Fact]
     public void A_cohort_needs_a_name()
     {
         var act = () => Cohort.Of("  ", [Seed.Shanghai]);

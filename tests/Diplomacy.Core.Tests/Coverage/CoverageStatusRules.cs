@@ -58,15 +58,6 @@ public sealed class CoverageStatusRules
         admit.Should().Throw<ArgumentException>();
     }
 
-    [Fact]
-    public void Criteria_are_equal_when_they_admit_the_same_kinds_and_statuses()
-    {
-        var twice = CoverageCriteria.Default with { Statuses = [AgreementStatus.InForce] };
-
-        twice.Should().Be(CoverageCriteria.Default);
-        (CoverageCriteria.Default with { IncludeHomeSubregions = true }).Should().NotBe(CoverageCriteria.Default);
-    }
-
     private static Register WithPandemicSuspension()
     {
         var register = SeedRegister.Empty();

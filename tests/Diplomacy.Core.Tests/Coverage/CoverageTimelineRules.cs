@@ -45,6 +45,29 @@ public sealed class CoverageTimelineRules
     }
 
     [Fact]
+    public void A_tie_in_force_from_the_first_day_of_the_calendar_starts_the_timeline_on_that_day()
+    {
+        var register = SeedRegister.Empty();
+        register.Add(A.MouBetween(Seed.Gyeonggi, Seed.Chongqing).SignedOn(LocalDate.MinIsoValue));
+
+        var timeline = register.CoverageOverTime(Seed.Gyeonggi, BuiltInCohorts.ChinaDirectAdministeredMunicipalities);
+
+        timeline.Periods.Select(period => (period.From, period.To, period.Coverage.Count)).Should().Equal(
+            (LocalDate.MinIsoValue, (LocalDate?)null, 1));
+    }
+
+    [Fact]
+    public void The_timeline_reads_as_one_period_a_line_with_an_open_end_left_blank()
+    {
+        var register = SeedRegister.Empty();
+        register.Add(A.MouBetween(Seed.Gyeonggi, Seed.Chongqing).ForYears(2).SignedOn(2020, 3, 1));
+
+        var timeline = register.CoverageOverTime(Seed.Gyeonggi, BuiltInCohorts.ChinaDirectAdministeredMunicipalities);
+
+        timeline.ToString().Should().Be($"2020-03-01..2022-02-28: 1 of 4{Environment.NewLine}2022-03-01..: 0 of 4");
+    }
+
+    [Fact]
     public void A_home_with_no_ties_has_an_empty_timeline()
     {
         var timeline = SeedRegister.Empty().CoverageOverTime(Seed.Gyeonggi, BuiltInCohorts.ChinaDirectAdministeredMunicipalities);
