@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Diplomacy.Core.Coverage;
@@ -72,7 +71,6 @@ public sealed class CoverageTimeline
     /// <summary>Builds the timeline from a coverage at each date on which some tie's status or kind changes.</summary>
     internal static CoverageTimeline From(CoverageResult before, IEnumerable<CoverageResult> atEachChange)
     {
-        Guard.Against.Null(atEachChange);
         var periods = ImmutableArray.CreateBuilder<CoveragePeriod>();
         var current = before;
         var startsAtBeginning = before.Count > 0 || before.Uncertain.Length > 0;
