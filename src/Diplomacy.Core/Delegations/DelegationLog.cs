@@ -197,17 +197,11 @@ public sealed class DelegationLog
     {
         _overdue = null;
         var keys = _partnerKeys[delegation];
-        var current = delegation.Exchanges()
-            .SelectMany(exchange => exchange.Partner.Ancestors.Prepend(exchange.Partner))
-            .Select(region => region.Id)
-            .ToHashSet();
-        foreach (var gone in keys.Where(key => !current.Contains(key)).ToList())
-        {
-            _byPartner[gone].Remove(delegation);
-            keys.Remove(gone);
-        }
 
-        foreach (var added in current)
+        // Keys are only ever added: a delegation gains stops and never loses one (no command removes a stop, and
+        // a stop keeps its place when it gains an engagement), and an inbound delegation's origin never changes.
+        var partners = delegation.Exchanges().SelectMany(exchange => exchange.Partner.Ancestors.Prepend(exchange.Partner));
+        foreach (var added in partners.Select(region => region.Id))
         {
             if (!keys.Add(added))
             {

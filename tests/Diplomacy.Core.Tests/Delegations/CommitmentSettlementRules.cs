@@ -131,4 +131,14 @@ public sealed class CommitmentSettlementRules
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(number));
     }
+
+    [Fact]
+    public void A_refused_commitment_to_oneself_names_the_region_and_the_promise()
+    {
+        var trip = GyeonggiToChina();
+
+        var act = () => trip.Commit(Seed.Shanghai, Seed.Shanghai, "Take part in the trade fair", PartialDate.InMonth(2025, 11));
+
+        act.Should().Throw<DomainRuleException>().WithMessage("*(CN-SH)*Take part in the trade fair*");
+    }
 }

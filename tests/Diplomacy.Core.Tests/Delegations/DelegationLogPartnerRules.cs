@@ -11,8 +11,6 @@ namespace Diplomacy.Core.Tests.Delegations;
 /// </summary>
 public sealed class DelegationLogPartnerRules
 {
-    private static readonly DateInterval Year2025 = new(On(2025, 1, 1), On(2025, 12, 31));
-
     private static Delegation ChinaTrip()
     {
         var trip = GyeonggiToChina();
@@ -170,5 +168,68 @@ public sealed class DelegationLogPartnerRules
 
         log.LastExchangeWith(Seed.Beijing, On(2026, 1, 1)).Should().BeNull();
         log.VisitsWith(Seed.Beijing, Year2025).Total.Should().Be(0);
+    }
+
+    [Fact]
+    public void Exchanges_with_a_partner_are_listed_by_the_start_of_their_trips_then_by_id()
+    {
+        var returnVisit = ShanghaiToGyeonggi("AA-2025-GG");
+        var second = GyeonggiToChina("GG-2025-CN-B");
+        second.AddStop(Seed.Shanghai, At(2025, 9, 24, 13, 0), At(2025, 9, 25, 10, 0));
+        var first = GyeonggiToChina("GG-2025-CN-A");
+        first.AddStop(Seed.Shanghai, At(2025, 9, 23, 13, 0), At(2025, 9, 24, 10, 0));
+        var log = LogOf(returnVisit, second, first);
+
+        log.ExchangesWith(Seed.Shanghai, Year2025).Should().Equal(first, second, returnVisit);
+    }
+
+    [Fact]
+    public void Visits_per_partner_put_the_partner_with_the_most_visits_first_whatever_its_id()
+    {
+        var once = GyeonggiToChina("GG-2025-CN-A");
+        once.AddStop(Seed.Chongqing, At(2025, 9, 22, 12, 0), At(2025, 9, 24, 10, 0));
+        once.AddStop(Seed.Tianjin, At(2025, 9, 24, 13, 0), At(2025, 9, 25, 10, 0));
+        var again = GyeonggiToChina("GG-2025-CN-B");
+        again.AddStop(Seed.Tianjin, At(2025, 9, 24, 13, 0), At(2025, 9, 25, 10, 0));
+        var log = LogOf(once, again);
+
+        log.VisitsPerPartner(Year2025).Should().Equal(
+            new PartnerVisits(Seed.Tianjin, 2, 0),
+            new PartnerVisits(Seed.Chongqing, 1, 0));
+    }
+
+    [Fact]
+    public void A_commitment_made_after_the_log_was_asked_is_in_the_next_answer()
+    {
+        var trip = GyeonggiToChina();
+        var log = LogOf(trip);
+        log.CommitmentsOverdueOn(On(2025, 12, 5)).Should().BeEmpty();
+
+        var fair = trip.Commit(Seed.Gyeonggi, Seed.Shanghai, "Take part in the trade fair", PartialDate.InMonth(2025, 11));
+
+        log.CommitmentsOverdueOn(On(2025, 12, 5)).Should().Equal(fair);
+    }
+
+    [Fact]
+    public void A_delegation_recorded_after_the_log_was_asked_is_in_the_next_answer()
+    {
+        var trip = GyeonggiToChina();
+        var fair = trip.Commit(Seed.Gyeonggi, Seed.Shanghai, "Take part in the trade fair", PartialDate.InMonth(2025, 11));
+        var log = new DelegationLog();
+        log.CommitmentsOverdueOn(On(2025, 12, 5)).Should().BeEmpty();
+
+        log.Record(trip);
+
+        log.CommitmentsOverdueOn(On(2025, 12, 5)).Should().Equal(fair);
+    }
+
+    [Fact]
+    public void A_refusal_to_record_a_delegation_twice_names_its_id()
+    {
+        var log = LogOf(ChinaTrip());
+
+        var act = () => log.Record(GyeonggiToChina());
+
+        act.Should().Throw<DomainRuleException>().WithMessage("*GG-2025-CN*");
     }
 }

@@ -75,4 +75,17 @@ public sealed class DelegationMembershipRules
 
         trip.Organizations.Select(organization => organization.Field).Should().Equal(OrganizationField.Cloud, OrganizationField.AiRobotics);
     }
+
+    [Fact]
+    public void A_refused_member_or_organization_is_named_with_the_delegation()
+    {
+        var trip = GyeonggiToChina();
+        trip.AddOrganization(new Organization("Hancom"));
+
+        var member = () => trip.AddMember(Governor);
+        var organization = () => trip.AddOrganization(new Organization("HANCOM"));
+
+        member.Should().Throw<DomainRuleException>().WithMessage("*Governor of Gyeonggi Province Kim Dong-yeon*GG-2025-CN*");
+        organization.Should().Throw<DomainRuleException>().WithMessage("*HANCOM*GG-2025-CN*");
+    }
 }

@@ -1,4 +1,5 @@
 using Diplomacy.Core.Delegations;
+using Diplomacy.Core.Tests.Fixtures;
 using static Diplomacy.Core.Tests.Delegations.Trips;
 
 namespace Diplomacy.Core.Tests.Delegations;
@@ -36,5 +37,26 @@ public sealed class DelegationTextRules
     {
         MemberRole.Governor.ToString().Should().Be("governor");
         new OrganizationField("AI robotics").ToString().Should().Be("AI robotics");
+    }
+
+    [Fact]
+    public void A_member_reads_as_title_then_name()
+    {
+        Governor.ToString().Should().Be("Governor of Gyeonggi Province Kim Dong-yeon");
+    }
+
+    [Fact]
+    public void A_stop_reads_as_its_place_and_its_local_times_in_the_place_s_zone()
+    {
+        var stop = GyeonggiToChina().AddStop(Seed.Shanghai, At(2025, 9, 24, 13, 0), At(2025, 9, 26, 10, 0));
+
+        stop.ToString().Should().Be("上海市 (CN-SH) 2025-09-24 13:00 → 2025-09-26 10:00 Asia/Shanghai");
+    }
+
+    [Fact]
+    public void A_default_id_or_field_reads_as_the_empty_text()
+    {
+        default(DelegationId).Value.Should().BeEmpty();
+        default(OrganizationField).Name.Should().BeEmpty();
     }
 }

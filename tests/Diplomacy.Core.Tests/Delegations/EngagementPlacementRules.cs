@@ -81,4 +81,39 @@ public sealed class EngagementPlacementRules
 
         stop.Engagements.Should().Equal(visit, signing);
     }
+
+    [Fact]
+    public void Engagements_at_the_same_time_are_kept_in_the_order_they_were_added()
+    {
+        var trip = TripWithShanghaiStop();
+        var talks = new Meeting(At(2025, 9, 25, 14, 30), [new Counterpart("Gong Zheng", "Mayor of Shanghai")]);
+        var books = new Gift(At(2025, 9, 25, 14, 30), "books by Korean authors", 30, "Shanghai Library");
+
+        trip.AddEngagement(Seed.Shanghai, talks);
+        var stop = trip.AddEngagement(Seed.Shanghai, books);
+
+        stop.Engagements.Should().Equal(talks, books);
+    }
+
+    [Fact]
+    public void A_refused_engagement_where_the_delegation_did_not_stop_names_the_delegation_the_place_and_the_time()
+    {
+        var trip = TripWithShanghaiStop();
+
+        var act = () => trip.AddEngagement(Seed.Tianjin, new EventParticipation(At(2025, 9, 23, 10, 0), "Summer Davos"));
+
+        act.Should().Throw<DomainRuleException>().WithMessage("*GG-2025-CN*(CN-TJ)*2025-09-23 10:00 Asia/Shanghai*");
+    }
+
+    [Fact]
+    public void A_refused_engagement_between_stops_names_the_time_the_delegation_and_every_stop_in_the_place()
+    {
+        var trip = TripWithShanghaiStop();
+        trip.AddStop(Seed.Shanghai, At(2025, 9, 26, 11, 0), At(2025, 9, 26, 12, 0));
+
+        var act = () => trip.AddEngagement(Seed.Shanghai, new SiteVisit(At(2025, 9, 26, 10, 30), Tencent));
+
+        act.Should().Throw<DomainRuleException>().WithMessage(
+            "2025-09-26 10:30 Asia/Shanghai*GG-2025-CN*(CN-SH)*2025-09-24 13:00 → 2025-09-26 10:00 Asia/Shanghai; *2025-09-26 11:00 → 2025-09-26 12:00 Asia/Shanghai*");
+    }
 }

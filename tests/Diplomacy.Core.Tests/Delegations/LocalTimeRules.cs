@@ -62,13 +62,44 @@ public sealed class LocalTimeRules
         trip.Stops.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData(26, 14, 0)] // boundary: comes back at the very minute it leaves
+    [InlineData(22, 9, 0)]  // comes back before it leaves
+    public void A_trip_must_come_back_after_it_leaves(int day, int hour, int minute)
+    {
+        var act = () => Delegation.PlanOutbound(
+            new DelegationId("GG-2025-CN"), Seed.Gyeonggi, "Backwards", Governor, At(2025, 9, 26, 14, 0), At(2025, 9, day, hour, minute));
+
+        act.Should().Throw<ArgumentException>().WithParameterName("returnsHome");
+    }
+
     [Fact]
-    public void A_trip_must_come_back_after_it_leaves()
+    public void A_refused_backwards_trip_names_its_two_times()
     {
         var act = () => Delegation.PlanOutbound(
             new DelegationId("GG-2025-CN"), Seed.Gyeonggi, "Backwards", Governor, At(2025, 9, 26, 14, 0), At(2025, 9, 22, 9, 0));
 
-        act.Should().Throw<ArgumentException>().WithParameterName("returnsHome");
+        act.Should().Throw<ArgumentException>().WithMessage("*2025-09-22 09:00 Asia/Seoul*2025-09-26 14:00 Asia/Seoul*");
+    }
+
+    [Fact]
+    public void A_refused_backwards_stop_names_its_two_times()
+    {
+        var trip = GyeonggiToChina();
+
+        var act = () => trip.AddStop(Seed.Shanghai, At(2025, 9, 23, 12, 0), At(2025, 9, 23, 11, 0));
+
+        act.Should().Throw<ArgumentException>().WithMessage("*2025-09-23 11:00 Asia/Shanghai*2025-09-23 12:00 Asia/Shanghai*");
+    }
+
+    [Fact]
+    public void A_refused_skipped_time_names_the_time_and_the_zone()
+    {
+        var trip = GyeonggiToPrague(3, 28, 31);
+
+        var act = () => trip.AddStop(Prague, At(2025, 3, 30, 2, 30), At(2025, 3, 30, 12, 0));
+
+        act.Should().Throw<ArgumentException>().WithMessage("*2025-03-30 02:30*Europe/Prague*");
     }
 
     [Fact]

@@ -98,4 +98,26 @@ public sealed class SigningMatchesItsAgreementRules
 
         act.Should().Throw<DomainRuleException>().Which.Rule.Should().Be(DomainRule.SigningMustMatchItsAgreement);
     }
+
+    [Fact]
+    public void A_refused_signing_names_the_delegation_the_agreement_the_stop_the_day_and_when_and_where_the_agreement_was_signed()
+    {
+        var mou = A.MouBetween(Seed.Gyeonggi, Seed.Shanghai).WithId("GG-SH-MOU").SignedIn(Seed.Chongqing).SignedOn(2025, 9, 25);
+        var trip = TripWithShanghaiStop();
+
+        var act = () => trip.AddEngagement(Seed.Shanghai, new Signing(At(2025, 9, 25, 15, 0), mou));
+
+        act.Should().Throw<DomainRuleException>().WithMessage("*GG-2025-CN*GG-SH-MOU*(CN-SH)*2025-09-25*signed 2025-09-25 in *(CN-CQ), and*");
+    }
+
+    [Fact]
+    public void A_refused_signing_of_an_agreement_not_yet_signed_says_so()
+    {
+        var proposal = A.MouBetween(Seed.Gyeonggi, Seed.Shanghai).ProposedOn(2025, 9, 1);
+        var trip = TripWithShanghaiStop();
+
+        var act = () => trip.AddEngagement(Seed.Shanghai, new Signing(At(2025, 9, 25, 15, 0), proposal));
+
+        act.Should().Throw<DomainRuleException>().WithMessage("*signed (not yet), and *");
+    }
 }

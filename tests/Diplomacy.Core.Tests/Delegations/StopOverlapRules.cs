@@ -63,4 +63,29 @@ public sealed class StopOverlapRules
 
         act.Should().Throw<DomainRuleException>().Which.SubjectId.Should().Be("GG-2025-CN");
     }
+
+    [Fact]
+    public void A_stop_may_end_at_the_very_instant_the_next_one_begins_when_added_after_it()
+    {
+        var trip = GyeonggiToChina();
+        var later = trip.AddStop(Seoul, At(2025, 9, 24, 19, 0), At(2025, 9, 25, 12, 0));
+
+        // 18:00 in Shanghai is 19:00 in Seoul: the earlier stop ends as the later one begins.
+        var earlier = trip.AddStop(Seed.Shanghai, At(2025, 9, 23, 9, 0), At(2025, 9, 24, 18, 0));
+
+        trip.Stops.Should().Equal(earlier, later);
+    }
+
+    [Fact]
+    public void A_refused_overlapping_stop_names_both_stops_and_the_other_stop_s_times_in_the_new_place_s_zone()
+    {
+        var trip = GyeonggiToChina();
+        trip.AddStop(Seed.Shanghai, At(2025, 9, 23, 9, 0), At(2025, 9, 24, 18, 0));
+
+        var act = () => trip.AddStop(Seoul, At(2025, 9, 24, 18, 30), At(2025, 9, 25, 12, 0));
+
+        act.Should().Throw<DomainRuleException>().WithMessage(
+            "*(KR-11)*2025-09-24 18:30 Asia/Seoul*2025-09-25 12:00 Asia/Seoul*(CN-SH)*2025-09-23 09:00 Asia/Shanghai*2025-09-24 18:00 Asia/Shanghai*"
+            + "Asia/Seoul*2025-09-23 10:00 Asia/Seoul*2025-09-24 19:00 Asia/Seoul*");
+    }
 }

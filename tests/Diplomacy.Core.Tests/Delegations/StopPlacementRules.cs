@@ -75,4 +75,23 @@ public sealed class StopPlacementRules
     {
         ShanghaiToGyeonggi().Partners.Should().Equal(Seed.Shanghai);
     }
+
+    [Fact]
+    public void A_refusal_of_visitors_from_inside_home_names_the_delegation_home_and_origin()
+    {
+        var act = () => Delegation.PlanInbound(
+            new DelegationId("SW-2025"), Seed.Gyeonggi, Seed.Suwon, "Not a visit", Governor, At(2025, 11, 10, 10, 0), At(2025, 11, 11, 10, 0));
+
+        act.Should().Throw<DomainRuleException>().WithMessage("*SW-2025*(KR-41)*(KR-41-SUWON)*");
+    }
+
+    [Fact]
+    public void A_refused_stop_on_the_wrong_side_of_home_names_the_delegation_home_and_place()
+    {
+        var inbound = () => ShanghaiToGyeonggi().AddStop(Seoul, At(2025, 11, 10, 11, 0), At(2025, 11, 11, 9, 0));
+        var outbound = () => GyeonggiToChina().AddStop(Seed.Suwon, At(2025, 9, 22, 10, 0), At(2025, 9, 22, 12, 0));
+
+        inbound.Should().Throw<DomainRuleException>().WithMessage("*SH-2025-GG*(KR-41)*(KR-11)*");
+        outbound.Should().Throw<DomainRuleException>().WithMessage("*GG-2025-CN*(KR-41)*(KR-41-SUWON)*");
+    }
 }

@@ -63,4 +63,15 @@ public sealed class StopWithinTripRules
         act.Should().Throw<DomainRuleException>().Which.Rule.Should().Be(DomainRule.DelegationStopMustLieWithinTrip);
         before.ShouldBeUnchanged();
     }
+
+    [Fact]
+    public void A_refused_stop_outside_the_trip_names_the_place_its_times_the_delegation_and_the_trip_s_times()
+    {
+        var trip = GyeonggiToChina();
+
+        var act = () => trip.AddStop(Seed.Shanghai, At(2025, 9, 26, 9, 0), At(2025, 9, 27, 10, 0));
+
+        act.Should().Throw<DomainRuleException>().WithMessage(
+            "*(CN-SH)*2025-09-26 09:00 Asia/Shanghai*2025-09-27 10:00 Asia/Shanghai*GG-2025-CN*2025-09-22 09:00 Asia/Seoul*2025-09-26 14:00 Asia/Seoul*");
+    }
 }

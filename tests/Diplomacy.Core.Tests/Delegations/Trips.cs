@@ -33,6 +33,9 @@ internal static class Trips
         new DelegationId(id), Seed.Gyeonggi, Seed.Shanghai, "Return visit", new DelegationMember("Gong Zheng", "Mayor of Shanghai", MemberRole.Mayor),
         At(2025, 11, 10, 10, 0), At(2025, 11, 12, 18, 0));
 
+    /// <summary>The year of the seed visit, both ends inclusive.</summary>
+    public static DateInterval Year2025 { get; } = new(On(2025, 1, 1), On(2025, 12, 31));
+
     public static LocalDateTime At(int year, int month, int day, int hour, int minute) => new(year, month, day, hour, minute);
 
     public static LocalDate On(int year, int month, int day) => new(year, month, day);
