@@ -461,7 +461,9 @@ public sealed class Agreement
     /// <param name="date">The date.</param>
     /// <returns>
     /// The last day of the term, or null when no term is running on that date (none was set, the agreement is not
-    /// in force or suspended then, or it has expired or ended) or when the term's start or the status is uncertain.
+    /// in force or suspended then, or it has expired or ended), when the term's start or the status is uncertain,
+    /// or when the term runs to the calendar's last day (31 December 9999) or past it: such a term has no end the
+    /// calendar can name, and the agreement stays in force to that last day.
     /// </returns>
     public LocalDate? TermEndsOn(LocalDate date) => _timeline.TermEndsOn(Iso(date));
 

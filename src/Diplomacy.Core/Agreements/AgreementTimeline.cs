@@ -79,7 +79,7 @@ internal sealed class AgreementTimeline
 
     /// <summary>
     /// The last day (inclusive) of the term running on <paramref name="date"/>, or null when no term is
-    /// certainly running then, or when the day it started is not known exactly.
+    /// certainly running then, when the day it started is not known exactly, or when it ends past the calendar.
     /// </summary>
     public LocalDate? TermEndsOn(LocalDate date)
     {
@@ -248,13 +248,13 @@ internal sealed class AgreementTimeline
         return spans[low];
     }
 
-    private static LocalDate EndOfRenewedTerm(LocalDate start, Period length, LocalDate date)
+    private static LocalDate? EndOfRenewedTerm(LocalDate start, Period length, LocalDate date)
     {
         // Successive terms are anchored at the first start (start + n·length), so that month ends do not drift.
         var firstEnd = TryPlus(start, length);
         if (firstEnd is not { } end)
         {
-            return LocalDate.MaxIsoValue;
+            return null;
         }
 
         var termDays = Math.Max(1, Period.DaysBetween(start, end));
@@ -269,7 +269,7 @@ internal sealed class AgreementTimeline
             terms++;
         }
 
-        return TryPlus(start, Times(length, terms)) is { } last ? last.PlusDays(-1) : LocalDate.MaxIsoValue;
+        return TryPlus(start, Times(length, terms))?.PlusDays(-1);
     }
 
     private static Period Times(Period length, int times) =>
