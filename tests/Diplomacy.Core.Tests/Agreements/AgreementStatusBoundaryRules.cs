@@ -95,6 +95,47 @@ public sealed class AgreementStatusBoundaryRules
     }
 
     [Theory]
+    [InlineData("P1Y6M", "2025-09-25", "2030-01-01", "2030-03-24")] // the third term: years and months both count
+    [InlineData("P2W3D", "2025-09-25", "2025-11-01", "2025-11-14")] // the third term: weeks and days both count
+    [InlineData("P1M", "2025-01-31", "2028-01-15", "2028-01-30")] // 28 days in the first term, about 30 in later ones
+    public void A_term_of_any_length_that_renews_itself_ends_a_whole_number_of_terms_after_its_first_day(
+        string length, string signingDay, string day, string lastDayOfTerm)
+    {
+        var term = new AgreementTerm(NodaTime.Text.PeriodPattern.Roundtrip.Parse(length).Value, renewsAutomatically: true);
+        var mou = A.MouBetween(Seed.Gyeonggi, Seed.Shanghai).WithTerm(term).SignedOn(D(signingDay));
+
+        mou.TermEndsOn(D(day)).Should().Be(D(lastDayOfTerm));
+    }
+
+    [Theory]
+    [InlineData(false, "9998-01-01", "9998-06-01", null)] // a fixed term that would end in 10002
+    [InlineData(true, "9998-01-01", "9998-06-01", null)] // its first term already runs past the calendar
+    [InlineData(true, "9990-01-01", "9998-06-01", "9998-12-31")] // the last term that ends inside the calendar
+    [InlineData(true, "9990-01-01", "9999-06-01", null)] // boundary: the next one would end in 10001
+    public void A_term_that_runs_to_the_calendar_s_end_has_no_end_date_and_keeps_the_agreement_in_force(
+        bool renews, string signingDay, string day, string? lastDayOfTerm)
+    {
+        var term = new AgreementTerm(renews ? Period.FromYears(3) : Period.FromYears(5), renews);
+        var mou = A.MouBetween(Seed.Gyeonggi, Seed.Shanghai).WithTerm(term).SignedOn(D(signingDay));
+
+        mou.TermEndsOn(D(day)).Should().Be(lastDayOfTerm is null ? null : D(lastDayOfTerm));
+        mou.StatusOn(LocalDate.MaxIsoValue).Should().Be(AgreementStatus.InForce);
+    }
+
+    [Fact]
+    public void The_status_timeline_gives_each_status_from_its_first_day_to_the_day_before_the_next()
+    {
+        var mou = A.MouBetween(Seed.Gyeonggi, Seed.Shanghai).ForYears(3).SignedOn(2025, 9, 25);
+        mou.Suspend(new LocalDate(2026, 3, 1), SuspensionReason.Pandemic);
+
+        mou.StatusTimeline.Should().Equal(
+            new AgreementStatusSpan(LocalDate.MinIsoValue, D("2025-09-24"), AgreementStatus.None, AgreementKind.CooperationMemorandum),
+            new AgreementStatusSpan(D("2025-09-25"), D("2026-02-28"), AgreementStatus.InForce, AgreementKind.CooperationMemorandum),
+            new AgreementStatusSpan(D("2026-03-01"), D("2028-09-24"), AgreementStatus.Suspended, AgreementKind.CooperationMemorandum),
+            new AgreementStatusSpan(D("2028-09-25"), null, AgreementStatus.Expired, AgreementKind.CooperationMemorandum));
+    }
+
+    [Theory]
     [InlineData("2028-09-24", "2028-09-24")]
     [InlineData("2028-09-25", null)] // expired: no term is running
     [InlineData("2025-09-24", null)] // not yet signed
