@@ -156,6 +156,15 @@ public sealed class AgreementCreationRules
     }
 
     [Fact]
+    public void The_default_id_is_the_empty_key()
+    {
+        var id = default(AgreementId);
+
+        id.Value.Should().BeEmpty();
+        id.ToString().Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_blank_id_is_refused_as_a_malformed_argument()
     {
         var creating = () => new AgreementId("  ");

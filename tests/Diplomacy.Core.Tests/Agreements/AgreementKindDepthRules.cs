@@ -23,10 +23,10 @@ public sealed class AgreementKindDepthRules
     }
 
     [Fact]
-    public void An_undefined_kind_has_no_depth()
+    public void An_undefined_kind_has_no_depth_and_is_refused_naming_it()
     {
         var asking = () => ((AgreementKind)42).Depth();
 
-        asking.Should().Throw<ArgumentOutOfRangeException>();
+        asking.Should().Throw<ArgumentOutOfRangeException>().WithMessage("42 is not an agreement kind.*").WithParameterName("kind");
     }
 }

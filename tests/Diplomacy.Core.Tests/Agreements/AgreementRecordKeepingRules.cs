@@ -21,6 +21,15 @@ public sealed class AgreementRecordKeepingRules
     }
 
     [Fact]
+    public void A_contact_person_s_name_and_title_are_kept_trimmed()
+    {
+        var ambassador = new ContactPerson(" Hong Sang-woo ", Seed.Gyeonggi, title: " Ambassador for International Relations ");
+
+        ambassador.Name.Should().Be("Hong Sang-woo");
+        ambassador.Title.Should().Be("Ambassador for International Relations");
+    }
+
+    [Fact]
     public void Each_source_is_kept_once()
     {
         var mou = A.MouBetween(Seed.Gyeonggi, Seed.Shanghai).SignedOn(2025, 9, 25);
@@ -34,11 +43,26 @@ public sealed class AgreementRecordKeepingRules
     }
 
     [Fact]
-    public void A_relative_source_address_is_refused_as_a_malformed_argument()
+    public void A_relative_source_address_is_refused_as_a_malformed_argument_naming_it()
     {
         var citing = () => SourceReference.FromUrl(new Uri("/news/1", UriKind.Relative));
 
-        citing.Should().Throw<ArgumentException>().WithParameterName("url");
+        citing.Should().Throw<ArgumentException>().WithMessage("The source address '/news/1' is relative; *").WithParameterName("url");
+    }
+
+    [Fact]
+    public void A_web_source_keeps_its_citation_trimmed_and_refuses_a_missing_address_or_a_blank_citation()
+    {
+        var address = new Uri("https://www.incheonilbo.com/");
+
+        var source = SourceReference.FromUrl(address, " Incheon Ilbo, 2025 ");
+        var noAddress = () => SourceReference.FromUrl(null!);
+        var blankCitation = () => SourceReference.FromUrl(address, " ");
+
+        source.Citation.Should().Be("Incheon Ilbo, 2025");
+        SourceReference.FromUrl(address).Citation.Should().BeNull();
+        noAddress.Should().Throw<ArgumentNullException>().WithParameterName("url");
+        blankCitation.Should().Throw<ArgumentException>().WithParameterName("citation");
     }
 
     [Fact]

@@ -67,12 +67,17 @@ public sealed class AnniversaryRules
         proposal.Anniversary(1).Should().BeNull();
     }
 
-    [Fact]
-    public void An_anniversary_beyond_the_calendar_is_unknown()
+    [Theory]
+    [InlineData(8004, "9999-10-12")] // boundary: the last anniversary the calendar holds
+    [InlineData(8005, null)]
+    [InlineData(9000, null)]
+    public void An_anniversary_beyond_the_calendar_is_unknown(int n, string? expected)
     {
         var tie = A.SisterTieBetween(Seed.Suwon, Seed.Tianjin).SignedOn(1995, 10, 12);
 
-        tie.Anniversary(9000).Should().BeNull();
+        LocalDate? date = tie.Anniversary(n)?.Date;
+
+        date.Should().Be(expected is null ? null : Dates.D(expected));
     }
 
     [Theory]

@@ -16,6 +16,26 @@ public sealed class CooperationFieldRules
         field.IsWellKnown.Should().BeTrue();
     }
 
+    [Theory]
+    [InlineData("ECONOMY")] // the first of the well-known fields
+    [InlineData("People-To-People")] // the last
+    public void A_well_known_field_keeps_its_own_spelling_whatever_the_case_it_is_named_in(string name)
+    {
+        var field = CooperationField.Of(name);
+
+        field.Name.Should().Be(name.ToLowerInvariant());
+        field.IsWellKnown.Should().BeTrue();
+    }
+
+    [Fact]
+    public void The_default_field_has_an_empty_name_and_is_not_well_known()
+    {
+        var field = default(CooperationField);
+
+        field.Name.Should().BeEmpty();
+        field.IsWellKnown.Should().BeFalse();
+    }
+
     [Fact]
     public void A_user_can_define_a_field_of_their_own()
     {
