@@ -43,4 +43,18 @@ public sealed class TodayRules
 
         Today.For(clock, Seed.Gyeonggi).Should().Be(first.PlusDays(1));
     }
+
+    [Fact]
+    public void Today_without_a_clock_zone_or_observer_is_refused_naming_what_is_missing()
+    {
+        var noClock = () => Today.In(null!, DateTimeZone.Utc);
+        var noZone = () => Today.In(LateOnThe25thInUtc, null!);
+        var noObserver = () => Today.For(LateOnThe25thInUtc, null!);
+        var noClockForObserver = () => Today.For(null!, Seed.Shanghai);
+
+        noClock.Should().Throw<ArgumentNullException>().WithParameterName("clock");
+        noZone.Should().Throw<ArgumentNullException>().WithParameterName("zone");
+        noObserver.Should().Throw<ArgumentNullException>().WithParameterName("observer");
+        noClockForObserver.Should().Throw<ArgumentNullException>().WithParameterName("clock");
+    }
 }

@@ -68,6 +68,15 @@ public sealed class LanguageTagRules
     }
 
     [Fact]
+    public void The_default_tag_is_empty_and_has_no_fallback()
+    {
+        var tag = default(LanguageTag);
+
+        tag.Value.Should().BeEmpty();
+        tag.Parent.Should().BeNull();
+    }
+
+    [Fact]
     public void Tags_that_differ_only_in_case_are_equal()
     {
         LanguageTag.Parse("ZH-hans").Should().Be(LanguageTag.Parse("zh-Hans"));

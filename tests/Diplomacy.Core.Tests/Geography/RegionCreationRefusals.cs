@@ -44,7 +44,8 @@ public sealed class RegionCreationRefusals
     {
         var create = () => Region.CreatePlace(new RegionId("Q656"), AdministrativeKind.City, Names, parent: null);
 
-        create.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("timeZoneId");
+        create.Should().Throw<ArgumentException>().WithMessage("The region Q656 has no parent, so it must name its own time zone.*")
+            .Which.ParamName.Should().Be("timeZoneId");
     }
 
     [Fact]

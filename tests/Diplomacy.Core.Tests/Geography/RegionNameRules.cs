@@ -44,13 +44,14 @@ public sealed class RegionNameRules
     }
 
     [Fact]
-    public void A_second_name_in_the_same_language_is_refused_even_in_another_case()
+    public void A_second_name_in_the_same_language_is_refused_even_in_another_case_naming_the_name_held()
     {
         var names = RegionNames.Of("zh-Hans", "上海市");
 
         var add = () => names.And("ZH-HANS", "沪");
 
-        add.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("languageTag");
+        add.Should().Throw<ArgumentException>().WithMessage("The names already hold '上海市' in zh-Hans; *")
+            .Which.ParamName.Should().Be("languageTag");
     }
 
     [Fact]
