@@ -76,6 +76,16 @@ public sealed class CohortRules
     }
 
     [Fact]
+    public void Matching_no_region_is_a_caller_mistake_about_the_region()
+    {
+        var member = new CohortMember(new RegionId("CN-SH"));
+
+        var act = () => member.Matches(null!);
+
+        act.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("region");
+    }
+
+    [Fact]
     public void A_cohort_reads_in_logs_as_its_name_and_its_size()
     {
         BuiltInCohorts.ChinaDirectAdministeredMunicipalities.ToString().Should().Be("China's direct-administered municipalities (4)");

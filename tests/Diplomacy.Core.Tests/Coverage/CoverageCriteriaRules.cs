@@ -51,6 +51,16 @@ public sealed class CoverageCriteriaRules
     }
 
     [Fact]
+    public void Criteria_given_no_set_of_kinds_or_statuses_at_all_are_refused_as_null()
+    {
+        var noKinds = () => CoverageCriteria.Default with { Kinds = null! };
+        var noStatuses = () => CoverageCriteria.Default with { Statuses = null! };
+
+        noKinds.Should().Throw<ArgumentNullException>().WithParameterName("value");
+        noStatuses.Should().Throw<ArgumentNullException>().WithParameterName("value");
+    }
+
+    [Fact]
     public void The_refusal_of_a_kind_that_is_not_defined_lists_the_kinds_given()
     {
         var admit = () => CoverageCriteria.Default with { Kinds = [AgreementKind.SisterCity, (AgreementKind)99] };
