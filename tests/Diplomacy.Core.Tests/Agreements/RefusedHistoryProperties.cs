@@ -33,6 +33,6 @@ public sealed class RefusedHistoryProperties
 
                 AgreementSnapshot.Of(agreement).Should().BeEquivalentTo(before, options => options.RespectingRuntimeTypes().WithStrictOrdering());
             },
-            iter: 300);
+            iter: 150);
     }
 }

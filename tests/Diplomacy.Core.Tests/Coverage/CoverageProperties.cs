@@ -25,7 +25,7 @@ public sealed class CoverageProperties
                     register.CountCovered(home, cohort, day, criteria).Should().Be(coverage.Tally);
                 }
             },
-            iter: 200);
+            iter: 100);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class CoverageProperties
                     earlier.Coverage.SaysTheSameAs(later.Coverage).Should().BeFalse();
                 }
             },
-            iter: 200);
+            iter: 100);
     }
 
     /// <summary>The coverage a user would write first: look at every agreement, and at every member's keys.</summary>
