@@ -134,6 +134,18 @@ public sealed class PartialDateStatusRules
         mou.StatusOn(new LocalDate(2019, 2, 28)).Should().Be(AgreementStatus.Uncertain);
     }
 
+    [Fact]
+    public void A_signing_known_only_to_be_on_or_after_a_day_is_known_to_precede_a_later_event_dated_to_the_day()
+    {
+        var mou = A.MouBetween(Seed.Gyeonggi, Seed.Tianjin).SignedOn(PartialDate.OnOrAfter(new LocalDate(2019, 1, 1)));
+
+        mou.Suspend(new LocalDate(2019, 3, 1), SuspensionReason.Political);
+
+        // The signing has no latest day of its own, but it came before the suspension: certain from 1 March 2019.
+        mou.StatusOn(new LocalDate(2019, 3, 1)).Should().Be(AgreementStatus.Suspended);
+        mou.StatusOn(new LocalDate(2019, 2, 28)).Should().Be(AgreementStatus.Uncertain);
+    }
+
     [Theory]
     [InlineData("2026-12-31", "2028-09-24")] // before the renewal year the first term certainly runs
     [InlineData("2027-01-01", null)] // boundary: the renewal may have happened, and it would move the end

@@ -68,6 +68,18 @@ public sealed class SeedCoverageRules
     }
 
     [Fact]
+    public void A_covered_member_lists_only_the_ties_that_cover_it_not_those_that_only_could()
+    {
+        var register = SeedRegister.Empty();
+        register.Add(SeedRegister.TianjinMou());
+        register.Add(A.FriendshipBetween(Seed.Gyeonggi, Seed.Tianjin).WithId("GG-TJ-FRIENDSHIP").SignedOn(2025, 6, 1));
+
+        var coverage = register.Coverage(Seed.Gyeonggi, Municipalities, Dates.D("2025-07-01"));
+
+        coverage.Covered.Should().ContainSingle().Which.Agreements.Select(agreement => agreement.Id.Value).Should().Equal("GG-TJ-FRIENDSHIP");
+    }
+
+    [Fact]
     public void A_member_the_register_does_not_hold_is_missing()
     {
         var register = SeedRegister.WithTheSeedMous();

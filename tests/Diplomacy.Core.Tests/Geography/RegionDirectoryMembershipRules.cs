@@ -185,6 +185,16 @@ public sealed class RegionDirectoryMembershipRules
     }
 
     [Fact]
+    public void Asking_for_the_descendants_of_no_region_is_refused_at_once_not_when_they_are_read()
+    {
+        var directory = Seed.Directory();
+
+        var asking = () => directory.DescendantsOf(null!);
+
+        asking.Should().Throw<ArgumentNullException>().WithParameterName("region");
+    }
+
+    [Fact]
     public void Regions_joined_in_later_batches_are_children_as_well()
     {
         var directory = new RegionDirectory();

@@ -21,6 +21,18 @@ public sealed class AnniversaryWindowRules
     }
 
     [Fact]
+    public void Anniversaries_on_the_same_day_are_listed_by_agreement_id()
+    {
+        var register = SeedRegister.Empty();
+        register.Add(A.SisterTieBetween(Seed.Gyeonggi, Seed.Shanghai).WithId("GG-SH").SignedOn(1995, 5, 15));
+        register.Add(A.FriendshipBetween(Seed.Gyeonggi, Seed.Beijing).WithId("GG-BJ").SignedOn(2005, 5, 15));
+
+        var anniversaries = register.AnniversariesIn(Seed.Gyeonggi, new DateInterval(Dates.D("2025-05-01"), Dates.D("2025-05-31")));
+
+        anniversaries.Select(row => row.Agreement.Id.Value).Should().Equal("GG-BJ", "GG-SH");
+    }
+
+    [Fact]
     public void A_window_of_several_years_holds_each_anniversary()
     {
         var register = SeedRegister.Empty();

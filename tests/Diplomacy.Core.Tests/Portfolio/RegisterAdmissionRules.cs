@@ -1,5 +1,6 @@
 using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Geography;
+using Diplomacy.Core.Portfolio;
 using Diplomacy.Core.Tests.Fixtures;
 
 namespace Diplomacy.Core.Tests.Portfolio;
@@ -56,5 +57,19 @@ public sealed class RegisterAdmissionRules
 
         register.Coverage(Seed.Gyeonggi, Core.Coverage.BuiltInCohorts.ChinaDirectAdministeredMunicipalities, new LocalDate(2026, 1, 1))
             .ToString().Should().Be("2 of 4");
+    }
+
+    [Fact]
+    public void A_region_added_after_a_coverage_was_asked_counts_in_the_next_answer()
+    {
+        var register = Register.Open();
+        register.AddRegions(Seed.All.Where(region => !region.Equals(Seed.Beijing)));
+        var municipalities = Core.Coverage.BuiltInCohorts.ChinaDirectAdministeredMunicipalities;
+        register.Coverage(Seed.Gyeonggi, municipalities, new LocalDate(2026, 1, 1)).ToString().Should().Be("0 of 4");
+
+        register.AddRegions([Seed.Beijing]);
+        register.Add(A.MouBetween(Seed.Gyeonggi, Seed.Beijing).WithId("GG-BJ").SignedOn(2025, 12, 1));
+
+        register.Coverage(Seed.Gyeonggi, municipalities, new LocalDate(2026, 1, 1)).ToString().Should().Be("1 of 4");
     }
 }
