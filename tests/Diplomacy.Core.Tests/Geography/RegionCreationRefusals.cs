@@ -53,7 +53,9 @@ public sealed class RegionCreationRefusals
     {
         var create = () => Region.CreatePlace(new RegionId("KR-41"), AdministrativeKind.City, Names, Seed.Gyeonggi);
 
-        create.Should().Throw<DomainRuleException>().Which.Rule.Should().Be(DomainRule.RegionCannotBeItsOwnAncestor);
+        create.Should().Throw<DomainRuleException>()
+            .WithMessage("The region KR-41 cannot lie inside * (KR-41): a region with the id KR-41 is already among its ancestors.")
+            .Which.Rule.Should().Be(DomainRule.RegionCannotBeItsOwnAncestor);
     }
 
     [Fact]
@@ -71,7 +73,7 @@ public sealed class RegionCreationRefusals
     {
         var create = () => Region.CreateSubdivision(SubdivisionCode.Parse("CN-SH"), AdministrativeKind.DirectAdministeredMunicipality, Names, Seed.Korea);
 
-        var thrown = create.Should().Throw<DomainRuleException>().Which;
+        var thrown = create.Should().Throw<DomainRuleException>().WithMessage("The subdivision code CN-SH belongs to CN, but the region lies in KR (*).").Which;
         thrown.Rule.Should().Be(DomainRule.SubdivisionCodeMustMatchCountry);
         thrown.SubjectId.Should().Be("CN-SH");
     }
@@ -99,7 +101,7 @@ public sealed class RegionCreationRefusals
         var asPlace = () => Region.CreatePlace(new RegionId("XX"), AdministrativeKind.Country, Names, Seed.Korea);
         var asSubdivision = () => Region.CreateSubdivision(SubdivisionCode.Parse("KR-99"), AdministrativeKind.Country, Names, Seed.Korea);
 
-        asPlace.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("kind");
+        asPlace.Should().Throw<ArgumentException>().WithMessage("A country is defined with Region.CreateCountry, *").Which.ParamName.Should().Be("kind");
         asSubdivision.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("kind");
     }
 

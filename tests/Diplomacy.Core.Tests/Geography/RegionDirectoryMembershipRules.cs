@@ -31,7 +31,8 @@ public sealed class RegionDirectoryMembershipRules
 
         var add = () => directory.Add(newcomer);
 
-        add.Should().Throw<DomainRuleException>(takenKey).Which.Rule.Should().Be(DomainRule.RegionKeyMustBeUnique);
+        add.Should().Throw<DomainRuleException>(takenKey).WithMessage("The key * of * (*) already belongs to * (*).")
+            .Which.Rule.Should().Be(DomainRule.RegionKeyMustBeUnique);
         directory.Regions.Should().Equal(before);
         directory.ChildrenOf(newcomer.Parent ?? Seed.Korea).Should().NotContain(region => ReferenceEquals(region, newcomer));
     }
@@ -82,7 +83,8 @@ public sealed class RegionDirectoryMembershipRules
 
         var add = () => directory.Add(Seed.Suwon);
 
-        var thrown = add.Should().Throw<DomainRuleException>().Which;
+        var thrown = add.Should().Throw<DomainRuleException>()
+            .WithMessage("The region * (KR-41-SUWON) lies in * (KR-41), which is not in the directory: *").Which;
         thrown.Rule.Should().Be(DomainRule.RegionParentMustBeKnown);
         thrown.SubjectId.Should().Be("KR-41-SUWON");
         directory.Regions.Should().Equal(Seed.Korea);
@@ -182,6 +184,18 @@ public sealed class RegionDirectoryMembershipRules
 
         directory.DescendantsOf(Seed.Korea).Should().Equal(Seed.Gyeonggi, Seed.Suwon);
         directory.DescendantsOf(Seed.Suwon).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Adding_no_batch_or_asking_for_the_children_of_no_region_is_refused_naming_it()
+    {
+        var directory = Seed.Directory();
+
+        var adding = () => directory.AddRange(null!);
+        var asking = () => directory.ChildrenOf(null!);
+
+        adding.Should().Throw<ArgumentNullException>().WithParameterName("regions");
+        asking.Should().Throw<ArgumentNullException>().WithParameterName("region");
     }
 
     [Fact]

@@ -55,4 +55,16 @@ public sealed class DormantTieRules
             .Should().Equal(new PartnerVisits(Seed.Shanghai, 0, 1));
         register.CommitmentsOverdueOn(Dates.D("2026-01-01")).Should().BeEmpty();
     }
+
+    [Fact]
+    public void Dormant_ties_are_listed_by_agreement_id_then_partner()
+    {
+        var register = SeedRegister.Empty();
+        register.Add(A.MouBetween(Seed.Gyeonggi, Seed.Shanghai, Seed.Chongqing).WithId("GG-SH-CQ").SignedOn(2010, 1, 1));
+        register.Add(A.MouBetween(Seed.Gyeonggi, Seed.Beijing).WithId("GG-BJ").SignedOn(2010, 1, 1));
+
+        var ties = register.DormantTies(Seed.Gyeonggi, Dates.D("2025-01-01"), TwoYears);
+
+        ties.Select(tie => (tie.Agreement.Id.Value, tie.Partner.Id.Value)).Should().Equal(("GG-BJ", "CN-BJ"), ("GG-SH-CQ", "CN-CQ"), ("GG-SH-CQ", "CN-SH"));
+    }
 }

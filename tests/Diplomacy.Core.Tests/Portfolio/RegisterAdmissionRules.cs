@@ -17,7 +17,8 @@ public sealed class RegisterAdmissionRules
 
         var add = () => register.Add(tie);
 
-        add.Should().Throw<DomainRuleException>().Which.Rule.Should().Be(DomainRule.AgreementPartyMustBeInRegister);
+        add.Should().Throw<DomainRuleException>().WithMessage("The agreement GG-OS binds Osaka (JP-27), which is not in the register: *")
+            .Which.Rule.Should().Be(DomainRule.AgreementPartyMustBeInRegister);
         register.Agreements.Should().HaveCount(3);
         register.Find(new AgreementId("GG-OS")).Should().BeNull();
         register.TiesOf(Seed.Gyeonggi).Should().HaveCount(3);
@@ -31,7 +32,8 @@ public sealed class RegisterAdmissionRules
 
         var add = () => register.Add(again);
 
-        add.Should().Throw<DomainRuleException>().Which.Rule.Should().Be(DomainRule.AgreementMustBeRegisteredOnce);
+        add.Should().Throw<DomainRuleException>().WithMessage("The register already holds an agreement with the id GG-SH.")
+            .Which.Rule.Should().Be(DomainRule.AgreementMustBeRegisteredOnce);
         register.Agreements.Should().HaveCount(3);
         register.TiesOf(Seed.Beijing).Should().BeEmpty();
         register.Find(new AgreementId("GG-SH"))!.HasParty(Seed.Shanghai).Should().BeTrue();

@@ -39,4 +39,15 @@ public sealed class TermEndingRules
         register.TermsEndingIn(Seed.Gyeonggi, new DateInterval(Dates.D("2025-01-01"), Dates.D("2026-12-31")))
             .Select(row => row.LastDay).Should().Equal(Dates.D("2026-09-22"));
     }
+
+    [Fact]
+    public void Terms_ending_on_the_same_day_are_listed_by_agreement_id()
+    {
+        var register = SeedRegister.Empty();
+        register.Add(A.MouBetween(Seed.Gyeonggi, Seed.Shanghai).WithId("GG-SH").ForYears(1).SignedOn(2025, 9, 23));
+        register.Add(A.MouBetween(Seed.Gyeonggi, Seed.Chongqing).WithId("GG-CQ").ForYears(1).SignedOn(2025, 9, 23));
+
+        register.TermsEndingIn(Seed.Gyeonggi, new DateInterval(Dates.D("2026-01-01"), Dates.D("2026-12-31")))
+            .Select(row => row.Agreement.Id.Value).Should().Equal("GG-CQ", "GG-SH");
+    }
 }
