@@ -30,7 +30,7 @@ public sealed class AgreementStatusProperties
                     .Take(3);
                 disagreements.Should().BeEmpty("every date has the replayed status and kind after {0}", string.Join("; ", agreement.History));
             },
-            iter: 100);
+            iter: PropertySamples.Of(200));
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class AgreementStatusProperties
                     .Take(3);
                 unexplained.Should().BeEmpty("the status changes only on an event's day or a term's end after {0}", string.Join("; ", agreement.History));
             },
-            iter: 100);
+            iter: PropertySamples.Of(200));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class AgreementStatusProperties
                     .Take(3);
                 wrong.Should().BeEmpty("a blurred history is uncertain or right on every date; blurred as {0}", string.Join("; ", blurred.History));
             },
-            iter: 100);
+            iter: PropertySamples.Of(200));
     }
 
     private static PartialDate Blur(LocalDate day, (int Mode, int Before, int After) blur) => blur.Mode switch

@@ -33,6 +33,6 @@ public sealed class RefusedHistoryProperties
 
                 AgreementSnapshot.Of(agreement).Should().BeEquivalentTo(before, options => options.RespectingRuntimeTypes().WithStrictOrdering());
             },
-            iter: 150);
+            iter: PropertySamples.Of(300));
     }
 }

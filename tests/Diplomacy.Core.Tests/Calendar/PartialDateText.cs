@@ -1,5 +1,6 @@
 using CsCheck;
 using Diplomacy.Core.Calendar;
+using Diplomacy.Core.Tests.Fixtures;
 
 namespace Diplomacy.Core.Tests.Calendar;
 
@@ -87,6 +88,6 @@ public sealed class PartialDateText
             _ => PartialDate.Unknown,
         });
 
-        dates.Sample(date => PartialDate.Parse(date.ToString()).Should().Be(date, date.ToString()), iter: 500);
+        dates.Sample(date => PartialDate.Parse(date.ToString()).Should().Be(date, date.ToString()), iter: PropertySamples.Of(500));
     }
 }

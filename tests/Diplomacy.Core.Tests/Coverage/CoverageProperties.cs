@@ -2,6 +2,7 @@ using CsCheck;
 using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Coverage;
 using Diplomacy.Core.Geography;
+using Diplomacy.Core.Tests.Fixtures;
 
 namespace Diplomacy.Core.Tests.Coverage;
 
@@ -25,7 +26,7 @@ public sealed class CoverageProperties
                     register.CountCovered(home, cohort, day, criteria).Should().Be(coverage.Tally);
                 }
             },
-            iter: 100);
+            iter: PropertySamples.Of(200));
     }
 
     [Fact]
@@ -48,7 +49,7 @@ public sealed class CoverageProperties
                     earlier.Coverage.SaysTheSameAs(later.Coverage).Should().BeFalse();
                 }
             },
-            iter: 100);
+            iter: PropertySamples.Of(200));
     }
 
     /// <summary>The coverage a user would write first: look at every agreement, and at every member's keys.</summary>

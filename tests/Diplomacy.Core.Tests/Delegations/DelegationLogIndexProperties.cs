@@ -41,7 +41,7 @@ public sealed class DelegationLogIndexProperties
                 .Cast<LocalDate?>()
                 .Max();
             log.LastExchangeWith(partner, period.Start).Should().Be(last);
-        }, iter: 150);
+        }, iter: PropertySamples.Of(300));
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class DelegationLogIndexProperties
                 .ThenBy(commitment => commitment.Number);
 
             log.CommitmentsOverdueOn(date).Should().Equal(scanned);
-        }, iter: 150);
+        }, iter: PropertySamples.Of(300));
     }
 
     private static LocalDate Day(int offset) => On(2025, 1, 1).PlusDays(offset);

@@ -67,7 +67,7 @@ public sealed class ItineraryOrderRules
             }
 
             broken.Should().BeEmpty();
-        }, iter: 300);
+        }, iter: PropertySamples.Of(300));
     }
 
     private static DomainRule? RuleBrokenBy(Action addStop)

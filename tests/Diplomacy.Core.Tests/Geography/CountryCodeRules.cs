@@ -1,5 +1,6 @@
 using CsCheck;
 using Diplomacy.Core.Geography;
+using Diplomacy.Core.Tests.Fixtures;
 
 namespace Diplomacy.Core.Tests.Geography;
 
@@ -64,6 +65,6 @@ public sealed class CountryCodeRules
             {
                 var code = CountryCode.Parse(text);
                 return CountryCode.Parse(code.ToString()) == code && code.Value.Equals(text, StringComparison.OrdinalIgnoreCase) && !code.Value.Any(char.IsAsciiLetterLower);
-            }, iter: 300);
+            }, iter: PropertySamples.Of(300));
     }
 }

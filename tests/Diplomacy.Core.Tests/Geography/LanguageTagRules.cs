@@ -1,5 +1,6 @@
 using CsCheck;
 using Diplomacy.Core.Geography;
+using Diplomacy.Core.Tests.Fixtures;
 
 namespace Diplomacy.Core.Tests.Geography;
 
@@ -102,6 +103,6 @@ public sealed class LanguageTagRules
             return LanguageTag.Parse(tag.ToString()) == tag
                 && tag.Value.Equals(text, StringComparison.OrdinalIgnoreCase)
                 && LanguageTag.Parse(tag.ToString()).Value == tag.Value;
-        }, iter: 300);
+        }, iter: PropertySamples.Of(300));
     }
 }

@@ -14,7 +14,7 @@ public sealed class RegionDirectoryProperties
         var named = Seed.All.SelectMany(region => region.Names.All, (region, name) => (region, name.Text)).ToArray();
 
         Gen.Select(Gen.OneOf(named), Gen.Bool.Array[64], (pair, upper) => (pair.region, Recase(pair.Text, upper)))
-            .Sample((region, text) => directory.FindByName(text).Contains(region), iter: 300);
+            .Sample((region, text) => directory.FindByName(text).Contains(region), iter: PropertySamples.Of(300));
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class RegionDirectoryProperties
                 var directory = new RegionDirectory();
                 directory.Add(region);
                 return directory.FindByName(asked).SequenceEqual([region]);
-            }, iter: 300);
+            }, iter: PropertySamples.Of(300));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class RegionDirectoryProperties
                     && directory.ChildrenOf(Seed.China).Count == 4
                     && directory.Regions.Select((region, index) => (region, index))
                         .All(entry => entry.region.Parent is null || directory.Regions.Take(entry.index).Contains(entry.region.Parent));
-            }, iter: 200);
+            }, iter: PropertySamples.Of(200));
     }
 
     private static string Recase(string text, bool[] upper) =>

@@ -1,5 +1,6 @@
 using CsCheck;
 using Diplomacy.Core.Geography;
+using Diplomacy.Core.Tests.Fixtures;
 
 namespace Diplomacy.Core.Tests.Geography;
 
@@ -72,6 +73,6 @@ public sealed class SubdivisionCodeRules
                 return SubdivisionCode.Parse(code.ToString()) == code
                     && code.Value.Equals(text, StringComparison.OrdinalIgnoreCase) && !code.Value.Any(char.IsAsciiLetterLower)
                     && code.Country == CountryCode.Parse(text[..2]);
-            }, iter: 300);
+            }, iter: PropertySamples.Of(300));
     }
 }

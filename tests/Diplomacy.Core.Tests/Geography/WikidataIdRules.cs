@@ -1,5 +1,6 @@
 using CsCheck;
 using Diplomacy.Core.Geography;
+using Diplomacy.Core.Tests.Fixtures;
 
 namespace Diplomacy.Core.Tests.Geography;
 
@@ -64,6 +65,6 @@ public sealed class WikidataIdRules
             {
                 var id = WikidataId.Parse($"Q{number}");
                 return id.Number == number && WikidataId.Parse(id.ToString()) == id;
-            }, iter: 300);
+            }, iter: PropertySamples.Of(300));
     }
 }
