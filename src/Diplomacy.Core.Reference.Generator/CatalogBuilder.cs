@@ -184,6 +184,10 @@ internal static class CatalogBuilder
         return names.ContainsKey("en") ? "en" : names.Keys.First();
     }
 
+    // The languages of the registers the package is first for keep their names even when the fallback gives the
+    // same text (Osaka is 大阪府 in Japanese and Chinese), so that "has a name in ja" can be asked of the data.
+    private static readonly HashSet<string> AlwaysKept = new(["en", "ja", "ko", "zh-Hans"], StringComparer.Ordinal);
+
     /// <summary>
     /// The primary name first, then every other name the core's fallback (zh-Hans-CN → zh-Hans → zh → primary)
     /// would not give anyway: a name equal to its fallback adds nothing to a look-up.
@@ -208,7 +212,7 @@ internal static class CatalogBuilder
                 }
             }
 
-            if (!string.Equals(fallback, name, StringComparison.Ordinal))
+            if (AlwaysKept.Contains(tag) || !string.Equals(fallback, name, StringComparison.Ordinal))
             {
                 kept.Add(tag, name);
             }
