@@ -146,7 +146,8 @@ internal sealed class CatalogData
 
     private static string? Field(string value) => value == "-" ? null : value;
 
-    private static CatalogData Load()
+    /// <summary>Reads the embedded data afresh; <see cref="Instance"/> does it once for everyone.</summary>
+    internal static CatalogData Load()
     {
         using var stream = typeof(CatalogData).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The catalog's data ({ResourceName}) is missing from {typeof(CatalogData).Assembly.GetName().Name}.");
