@@ -164,7 +164,8 @@ public static class Catalog
     {
         Guard.Against.Null(directory);
         var region = Region(code);
-        var regions = new List<Region>(region.Ancestors.Reverse()) { region };
+        // The directory orders a batch parents first, so ancestors and descendants may come in any order.
+        var regions = new List<Region>(region.Ancestors) { region };
         if (withDescendants)
         {
             var data = CatalogData.Instance.Value;

@@ -33,17 +33,14 @@ internal sealed class CatalogData
     private CatalogData(byte[] text)
     {
         _text = text;
-        var lines = new List<(int Start, int End)>();
-        for (var start = 0; start < text.Length;)
+        var lines = new List<Range>();
+        foreach (var line in text.AsSpan().Split((byte)'\n'))
         {
-            var end = Array.IndexOf(text, (byte)'\n', start);
-            end = end < 0 ? text.Length : end;
-            if (end > start && text[start] != (byte)'#')
+            var (_, length) = line.GetOffsetAndLength(text.Length);
+            if (length > 0 && text[line.Start] != (byte)'#')
             {
-                lines.Add((start, end));
+                lines.Add(line);
             }
-
-            start = end + 1;
         }
 
         var count = lines.Count;
@@ -54,12 +51,12 @@ internal sealed class CatalogData
         _formerCodes = new string[count][];
         _names = new (int, int)[count];
         _regions = new Region?[count];
-        _byCode = new Dictionary<string, int>(count * 2, StringComparer.OrdinalIgnoreCase);
+        _byCode = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var parentCodes = new string?[count];
-        var zones = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
-            var (start, end) = lines[i];
+            var (start, length) = lines[i].GetOffsetAndLength(text.Length);
+            var end = start + length;
             var fields = new string[5];
             var position = start;
             for (var f = 0; f < fields.Length; f++)
@@ -72,7 +69,7 @@ internal sealed class CatalogData
             _codes[i] = fields[0];
             parentCodes[i] = Field(fields[1]);
             _kinds[i] = Field(fields[2]) is { } kind ? Enum.Parse<AdministrativeKind>(kind) : null;
-            _zones[i] = Field(fields[3]) is { } zone ? zones.TryAdd(zone, zone) ? zone : zones[zone] : null;
+            _zones[i] = Field(fields[3]);
             _formerCodes[i] = Field(fields[4])?.Split(',') ?? [];
             _names[i] = (position, end - position);
             _byCode.Add(_codes[i], i);

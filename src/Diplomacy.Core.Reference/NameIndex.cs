@@ -64,9 +64,5 @@ internal sealed class NameIndex
         return [.. found.Select(_data.RegionAt)];
     }
 
-    private static string Fold(string name)
-    {
-        var trimmed = name.Trim();
-        return trimmed.IsNormalized(NormalizationForm.FormKC) ? trimmed : trimmed.Normalize(NormalizationForm.FormKC);
-    }
+    private static string Fold(string name) => name.Trim().Normalize(NormalizationForm.FormKC);
 }

@@ -58,6 +58,6 @@ public sealed class CatalogCohorts
     {
         var refused = () => Catalog.DivisionsOf("KR-41");
 
-        refused.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("code");
+        refused.Should().Throw<ArgumentException>().Which.Should().Match<ArgumentException>(e => e.ParamName == "code" && e.Message.Contains("KR-41"));
     }
 }

@@ -29,6 +29,16 @@ public sealed class CatalogFilling
     }
 
     [Fact]
+    public void Descendants_come_at_every_depth()
+    {
+        var directory = new RegionDirectory();
+
+        Catalog.AddTo(directory, "GB", withDescendants: true);
+
+        directory.Resolve("GB-BIR")!.Parent!.Id.Value.Should().Be("GB-ENG");
+    }
+
+    [Fact]
     public void Regions_already_in_the_directory_are_kept_as_they_are()
     {
         var directory = new RegionDirectory();

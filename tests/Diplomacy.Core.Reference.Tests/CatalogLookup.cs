@@ -43,7 +43,7 @@ public sealed class CatalogLookup
     {
         Catalog.Find(code).Should().BeNull();
         var refused = () => Catalog.Region(code);
-        refused.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("code");
+        refused.Should().Throw<ArgumentException>().Which.Should().Match<ArgumentException>(e => e.ParamName == "code" && e.Message.Contains($"'{code}'"));
     }
 
     [Fact]
