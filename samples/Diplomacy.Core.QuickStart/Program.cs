@@ -3,17 +3,14 @@ using Diplomacy.Core.Calendar;
 using Diplomacy.Core.Coverage;
 using Diplomacy.Core.Geography;
 using Diplomacy.Core.Portfolio;
+using Diplomacy.Core.Reference;
 using NodaTime;
 
-// Places: typed codes, names in several languages, a time zone each.
-var korea = Region.CreateCountry(CountryCode.Parse("KR"), RegionNames.Of("ko", "대한민국").And("en", "South Korea"), "Asia/Seoul");
-var china = Region.CreateCountry(CountryCode.Parse("CN"), RegionNames.Of("zh-Hans", "中华人民共和国").And("en", "China"), "Asia/Shanghai");
-var gyeonggi = Region.CreateSubdivision(
-    SubdivisionCode.Parse("KR-41"), AdministrativeKind.Province, RegionNames.Of("ko", "경기도").And("en", "Gyeonggi Province"), korea);
-var shanghai = Region.CreateSubdivision(
-    SubdivisionCode.Parse("CN-SH"), AdministrativeKind.DirectAdministeredMunicipality,
-    RegionNames.Of("zh-Hans", "上海市").And("ko", "상하이시").And("en", "Shanghai"), china,
-    formerCodes: [SubdivisionCode.Parse("CN-31")]);
+// Places come ready from the reference catalog (Unicode CLDR): codes, former codes, names in every language, a zone.
+var korea = Catalog.Region("KR");
+var china = Catalog.Region("CN");
+var gyeonggi = Catalog.Region("KR-41");                             // 경기도
+var shanghai = Catalog.Region("CN-SH");                             // 上海市, CN-31 before 2017
 
 var directory = new RegionDirectory();
 directory.AddRange([korea, china, gyeonggi, shanghai]);
@@ -45,8 +42,7 @@ mou.Resume(new LocalDate(2026, 6, 1));
 Console.WriteLine(mou.StatusOn(new LocalDate(2026, 4, 1)));         // Suspended
 
 // A date known only in part is carried, never guessed.
-var tianjin = Region.CreateSubdivision(
-    SubdivisionCode.Parse("CN-TJ"), AdministrativeKind.DirectAdministeredMunicipality, RegionNames.Of("zh-Hans", "天津市"), china);
+var tianjin = Catalog.Region("CN-TJ");
 var earlier = Agreement.Sign(new AgreementId("GG-TJ"), AgreementKind.CooperationMemorandum, [gyeonggi, tianjin],
     PartialDate.OnOrBefore(new LocalDate(2025, 9, 22)));
 Console.WriteLine(earlier.StatusOn(new LocalDate(2025, 1, 1)));     // Uncertain
