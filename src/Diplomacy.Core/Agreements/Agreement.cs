@@ -530,6 +530,11 @@ public sealed class Agreement
     /// <exception cref="ArgumentNullException"><paramref name="region"/> is null.</exception>
     public bool BindsOn(Region region, LocalDate date) => HasParty(region) && BindingOn(region, date).Certainly;
 
+    /// <summary>The days on which a party's binding may change: the earliest and latest day of each withdrawal.</summary>
+    internal IEnumerable<LocalDate> BindingChanges => _history.OfType<AgreementPartyWithdrew>()
+        .SelectMany(withdrawal => new[] { withdrawal.OccurredOn.Earliest, withdrawal.OccurredOn.Latest })
+        .OfType<LocalDate>();
+
     /// <summary>Whether a party is certainly, or possibly, still bound on a date, judged on its withdrawal's own bounds.</summary>
     internal (bool Certainly, bool Possibly) BindingOn(Region party, LocalDate date)
     {

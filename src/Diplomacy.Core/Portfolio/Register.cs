@@ -189,7 +189,7 @@ public sealed partial class Register
     /// <summary>
     /// A coverage over time: the dates on which it changed and its value between them. The candidate dates are the
     /// days on which a relevant tie's status or kind changes (see <see cref="Agreement.StatusTimeline"/>); only the
-    /// ones on which the coverage says something new are kept.
+    /// ones on which the coverage says something new are kept, with the bounds of every party's withdrawal.
     /// </summary>
     /// <param name="home">The home region.</param>
     /// <param name="cohort">The cohort.</param>
@@ -226,6 +226,8 @@ public sealed partial class Register
                     changes.Add(to.PlusDays(1));
                 }
             }
+
+            changes.UnionWith(agreement.BindingChanges);
         }
 
         changes.Remove(LocalDate.MinIsoValue);
