@@ -7,9 +7,12 @@ internal static class TerminatingPartyMustBeAParty
 {
     public static void Check(AgreementId agreement, IEnumerable<Party> parties, IReadOnlyCollection<Region> withdrawn, Region terminatedBy)
     {
-        var why = withdrawn.Contains(terminatedBy) ? "which withdrew from it before"
-            : parties.Any(party => party.Region.Equals(terminatedBy)) ? null
-            : "which is not one of its parties";
+        var why = PartyStandings.Of(parties, withdrawn, terminatedBy) switch
+        {
+            PartyStanding.Withdrawn => "which withdrew from it before",
+            PartyStanding.NotAParty => "which is not one of its parties",
+            _ => null,
+        };
         if (why is not null)
         {
             throw new DomainRuleException(

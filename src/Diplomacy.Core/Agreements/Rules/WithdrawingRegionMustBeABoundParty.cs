@@ -7,9 +7,12 @@ internal static class WithdrawingRegionMustBeABoundParty
 {
     public static void Check(AgreementId agreement, IEnumerable<Party> parties, IReadOnlyCollection<Region> withdrawn, Region region)
     {
-        var why = withdrawn.Contains(region) ? "it has already withdrawn"
-            : parties.Any(party => party.Region.Equals(region)) ? null
-            : "it is not a party";
+        var why = PartyStandings.Of(parties, withdrawn, region) switch
+        {
+            PartyStanding.Withdrawn => "it has already withdrawn",
+            PartyStanding.NotAParty => "it is not a party",
+            _ => null,
+        };
         if (why is not null)
         {
             throw new DomainRuleException(
