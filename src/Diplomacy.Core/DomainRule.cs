@@ -44,7 +44,10 @@ public enum DomainRule
     /// <summary>A signing ceremony takes place at the signing: its local date is the (exactly known) signing date, and its zone is the signing place's zone.</summary>
     CeremonyMustBeAtTheSigning,
 
-    /// <summary>An agreement's events are recorded in the order they happened: none may be certainly before an event already recorded.</summary>
+    /// <summary>
+    /// An agreement's signing is not certainly before its proposal. Every other event is recorded at its day (see
+    /// <see cref="Agreements.Agreement.EnterIntoForce"/>), so it never breaks this rule.
+    /// </summary>
     AgreementEventsMustBeInOrder,
 
     /// <summary>Nothing but a proposal comes before an agreement's signing: no event is recorded on an unsigned agreement or dated certainly before its signing.</summary>

@@ -74,7 +74,8 @@ public sealed class RetractionRules
         var tie = SuspendedIn2003();
         var stranger = new AgreementResumed(tie.Id, new LocalDate(2004, 1, 1));
 
-        FluentActions.Invoking(() => tie.Retract(stranger, "wrong")).Should().Throw<ArgumentException>().WithParameterName("recorded");
+        FluentActions.Invoking(() => tie.Retract(stranger, "wrong")).Should().Throw<ArgumentException>()
+            .WithMessage("Agreement TEST-1 has no such event in its history: *").WithParameterName("recorded");
         FluentActions.Invoking(() => tie.Retract(null!, "wrong")).Should().Throw<ArgumentNullException>().WithParameterName("recorded");
         FluentActions.Invoking(() => tie.Retract(tie.History[1], " ")).Should().Throw<ArgumentException>().WithParameterName("reason");
         tie.History.Should().HaveCount(2);
@@ -114,5 +115,33 @@ public sealed class RetractionRules
         tie.Retract(tie.History[^1], "it never left");
 
         tie.BindsOn(Seed.Beijing, new LocalDate(2011, 1, 1)).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Retracting_another_event_keeps_a_withdrawn_party_unbound()
+    {
+        var tie = A.SisterTieBetween(Seed.Gyeonggi, Seed.Shanghai, Seed.Beijing).SignedOn(2000, 1, 1);
+        tie.Withdraw(new LocalDate(2010, 1, 1), Seed.Beijing, "left");
+        tie.Suspend(new LocalDate(2011, 1, 1), SuspensionReason.Pandemic);
+
+        tie.Retract(tie.History[^1], "misreported");
+
+        tie.BindsOn(Seed.Beijing, new LocalDate(2012, 1, 1)).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_later_upgrade_restated_by_an_earlier_one_learned_late_keeps_its_sources()
+    {
+        var tie = A.LetterOfIntentBetween(Seed.Gyeonggi, Seed.Shanghai).SignedOn(2020, 1, 1);
+        tie.Upgrade(new LocalDate(2024, 1, 1), AgreementKind.SisterCity);
+        var source = SourceReference.FromCitation("City gazette, 2024");
+        tie.AddSource(source, tie.History[^1]);
+
+        tie.Upgrade(new LocalDate(2022, 1, 1), AgreementKind.Friendship);
+
+        var restated = tie.History[^1];
+        restated.Should().Be(new AgreementUpgraded(tie.Id, new LocalDate(2024, 1, 1), AgreementKind.Friendship, AgreementKind.SisterCity));
+        tie.SourcesOf(restated).Should().Equal(source);
+        tie.SourcesOf(tie.History[1]).Should().BeEmpty();
     }
 }

@@ -72,7 +72,8 @@ public sealed class SourcePerFactRules
         var tie = UpgradedBetweenMayAndJune();
         var stranger = new AgreementResumed(tie.Id, new LocalDate(2026, 1, 1));
 
-        FluentActions.Invoking(() => tie.AddSource(May, stranger)).Should().Throw<ArgumentException>().WithParameterName("fact");
+        FluentActions.Invoking(() => tie.AddSource(May, stranger)).Should().Throw<ArgumentException>()
+            .WithMessage("Agreement TEST-1 never recorded the event *").WithParameterName("fact");
         FluentActions.Invoking(() => tie.AddSource(null!, tie.History[0])).Should().Throw<ArgumentNullException>().WithParameterName("source");
         FluentActions.Invoking(() => tie.AddSource(May, null!)).Should().Throw<ArgumentNullException>().WithParameterName("fact");
         FluentActions.Invoking(() => tie.SourcesOf(null!)).Should().Throw<ArgumentNullException>().WithParameterName("fact");

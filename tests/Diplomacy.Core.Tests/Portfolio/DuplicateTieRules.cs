@@ -23,7 +23,7 @@ public sealed class DuplicateTieRules
 
         refusal.Rule.Should().Be(DomainRule.AgreementMustNotDuplicateATie);
         refusal.SubjectId.Should().Be("SH-GG");
-        refusal.Message.Should().Contain("GG-SH-1995");
+        refusal.Message.Should().Contain("GG-SH-1995").And.EndWith("record the later act on the first agreement, or add it as distinct.");
         register.Agreements.Should().HaveCount(1);
         register.TiesOf(Seed.Gyeonggi).Should().HaveCount(1);
         register.Find(new AgreementId("SH-GG")).Should().BeNull();
@@ -60,6 +60,39 @@ public sealed class DuplicateTieRules
             add();
             register.Agreements.Should().HaveCount(2);
         }
+    }
+
+    [Theory]
+    [InlineData("2019-12-31", true)] // boundary: the new tie's last day is the held one's first
+    [InlineData("2020-01-01", false)]
+    public void A_tie_that_ended_before_the_held_one_began_is_not_a_duplicate(string heldSigningDay, bool refused)
+    {
+        var register = SeedRegister.Empty();
+        register.Add(A.SisterTieBetween(Seed.Gyeonggi, Seed.Shanghai).WithId("HELD").SignedOn(Dates.D(heldSigningDay)));
+        var earlier = A.SisterTieBetween(Seed.Gyeonggi, Seed.Shanghai).WithId("EARLIER").ForYears(5).SignedOn(2015, 1, 1);
+
+        var add = () => register.Add(earlier);
+
+        if (refused)
+        {
+            add.Should().Throw<DomainRuleException>().Which.Rule.Should().Be(DomainRule.AgreementMustNotDuplicateATie);
+        }
+        else
+        {
+            add();
+            register.Agreements.Should().HaveCount(2);
+        }
+    }
+
+    [Fact]
+    public void Two_trilateral_ties_sharing_two_parties_are_not_duplicates()
+    {
+        var register = SeedRegister.Empty();
+        register.Add(A.SisterTieBetween(Seed.Gyeonggi, Seed.Shanghai, Seed.Beijing).WithId("WITH-BEIJING").SignedOn(2000, 1, 1));
+
+        register.Add(A.SisterTieBetween(Seed.Gyeonggi, Seed.Shanghai, Seed.Tianjin).WithId("WITH-TIANJIN").SignedOn(2000, 1, 1));
+
+        register.Agreements.Should().HaveCount(2);
     }
 
     [Fact]

@@ -126,4 +126,19 @@ public sealed class WithdrawnPartyRules
         shanghai.Retract(shanghai.History[^1], "misreported");
         register.PartnersOn(Seed.Gyeonggi, new LocalDate(2025, 10, 2)).Should().Contain(Seed.Shanghai);
     }
+
+    [Fact]
+    public void A_tie_with_two_parties_on_the_home_side_covers_while_either_is_bound()
+    {
+        var register = SeedRegister.Empty();
+        var tie = A.SisterTieBetween(Seed.Gyeonggi, Seed.Suwon, Seed.Shanghai, Seed.Beijing).WithId("FOUR").SignedOn(2000, 1, 1);
+        tie.Withdraw(new LocalDate(2010, 1, 1), Seed.Beijing, "left");
+        register.Add(tie);
+        var criteria = CoverageCriteria.Default with { IncludeHomeSubregions = true };
+
+        var coverage = register.Coverage(Seed.Gyeonggi, Municipalities, new LocalDate(2011, 1, 1), criteria);
+
+        coverage.Members.Single(member => member.Region == Seed.Shanghai).Outcome.Should().Be(CoverageOutcome.Covered);
+        coverage.Members.Single(member => member.Region == Seed.Beijing).Outcome.Should().Be(CoverageOutcome.Missing);
+    }
 }
