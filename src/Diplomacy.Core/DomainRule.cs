@@ -35,7 +35,7 @@ public enum DomainRule
     /// <summary>A signatory or a contact person of an agreement speaks for one of its parties.</summary>
     AgreementPersonMustRepresentAParty,
 
-    /// <summary>Only a party to an agreement can terminate it.</summary>
+    /// <summary>Only a party to an agreement that is still bound can terminate it: not a region outside it, nor a party that withdrew before.</summary>
     TerminatingPartyMustBeAParty,
 
     /// <summary>An agreement's term is a positive whole number of days, weeks, months or years.</summary>
@@ -44,7 +44,10 @@ public enum DomainRule
     /// <summary>A signing ceremony takes place at the signing: its local date is the (exactly known) signing date, and its zone is the signing place's zone.</summary>
     CeremonyMustBeAtTheSigning,
 
-    /// <summary>An agreement's events are recorded in the order they happened: none may be certainly before an event already recorded.</summary>
+    /// <summary>
+    /// An agreement's signing is not certainly before its proposal. Every other event is recorded at its day (see
+    /// <see cref="Agreements.Agreement.EnterIntoForce"/>), so it never breaks this rule.
+    /// </summary>
     AgreementEventsMustBeInOrder,
 
     /// <summary>Nothing but a proposal comes before an agreement's signing: no event is recorded on an unsigned agreement or dated certainly before its signing.</summary>
@@ -68,7 +71,10 @@ public enum DomainRule
     /// <summary>An upgrade moves an agreement to a strictly deeper kind (see <see cref="Agreements.AgreementKindDepth"/>).</summary>
     UpgradeMustBeDeeper,
 
-    /// <summary>A terminated or superseded agreement is final: nothing can be recorded after its end.</summary>
+    /// <summary>
+    /// A terminated or superseded agreement is final: no act can follow its end. Facts about it (a source, a note, an event
+    /// learned late that happened before the end) are still accepted.
+    /// </summary>
     EndedAgreementIsFinal,
 
     /// <summary>An agreement cannot be superseded by itself.</summary>
@@ -119,6 +125,21 @@ public enum DomainRule
     /// <summary>A register holds an agreement only when every party's region is in the register's directory, so that its ties can be indexed by region.</summary>
     AgreementPartyMustBeInRegister,
 
-    /// <summary>A register holds an agreement once: no two agreements in one register have the same id.</summary>
+    /// <summary>A register holds an agreement once: no two agreements in one register have the same id (ignoring case, as region ids).</summary>
     AgreementMustBeRegisteredOnce,
+
+    /// <summary>The signing or proposal that created an agreement is not retracted: an agreement recorded in error is removed whole.</summary>
+    AgreementSigningCannotBeRetracted,
+
+    /// <summary>Only a party still bound can withdraw from an agreement: not a region outside it, nor a party that already withdrew.</summary>
+    WithdrawingRegionMustBeABoundParty,
+
+    /// <summary>A withdrawal leaves at least two parties bound; when one of the last two leaves, the tie ends by termination.</summary>
+    WithdrawalMustLeaveTwoBoundParties,
+
+    /// <summary>
+    /// A register holds one agreement of a kind between the same parties at a time: a second one whose time in force
+    /// (possibly) overlaps the first's is refused, unless the caller adds it as distinct.
+    /// </summary>
+    AgreementMustNotDuplicateATie,
 }

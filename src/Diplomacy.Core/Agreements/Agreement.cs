@@ -19,7 +19,8 @@ namespace Diplomacy.Core.Agreements;
 /// <see cref="Resume"/>, <see cref="Renew"/>, …). Each method checks the rules before it changes anything: a
 /// command that would break one throws a <see cref="DomainRuleException"/> naming the agreement and the
 /// <see cref="DomainRule"/>, and leaves the agreement exactly as it was. Every accepted lifecycle command
-/// appends to <see cref="History"/> and raises the same event in <see cref="DomainEvents"/>.
+/// records its event in <see cref="History"/> at its day (a history learned late is recorded in any order) and
+/// raises the same event in <see cref="DomainEvents"/>; a mistaken event is taken back with <see cref="Retract"/>.
 /// </para>
 /// <para>
 /// Dates are calendar dates as written where the act happened, and may be known only in part
@@ -49,10 +50,12 @@ public sealed class Agreement
     private readonly List<CooperationField> _fields;
     private readonly List<ContactPerson> _contactPersons = [];
     private readonly List<SourceReference> _sources = [];
+    private readonly List<(IAgreementEvent Fact, SourceReference Source)> _factSources = [];
     private readonly List<string> _notes = [];
     private ImmutableArray<Signatory> _signatories = [];
     private ImmutableArray<IAgreementEvent> _history = [];
     private ImmutableArray<IAgreementEvent> _domainEvents = [];
+    private ImmutableArray<AgreementEventRetracted> _retractions = [];
     private AgreementTimeline _timeline;
 
     private Agreement(AgreementId id, ImmutableArray<Party> parties, string? title, List<CooperationField> fields)
@@ -109,8 +112,17 @@ public sealed class Agreement
     /// <summary>The register's notes, in the order added.</summary>
     public IReadOnlyList<string> Notes => _notes.AsReadOnly();
 
-    /// <summary>Every lifecycle event, in the order recorded (which is the order they happened).</summary>
+    /// <summary>
+    /// Every lifecycle event that counts, in the order they happened: an event learned late stands at its day, not at
+    /// the end, and a retracted event is no longer here (see <see cref="Retractions"/>).
+    /// </summary>
     public IReadOnlyList<IAgreementEvent> History => _history;
+
+    /// <summary>The events taken back as recorded in error, with why, in the order retracted (see <see cref="Retract"/>).</summary>
+    public IReadOnlyList<AgreementEventRetracted> Retractions => _retractions;
+
+    /// <summary>Whether a party has withdrawn, so that the register's walks skip the binding checks of every other tie.</summary>
+    internal bool HasWithdrawals { get; private set; }
 
     /// <summary>
     /// The events raised since the last <see cref="ClearDomainEvents"/>, for a host app to persist or publish.
@@ -218,18 +230,19 @@ public sealed class Agreement
 
     /// <summary>Records the entry into force of an agreement signed to enter into force later. Its term runs from this day.</summary>
     /// <param name="on">The day it came into force, as far as it is known.</param>
+    /// <remarks>
+    /// Like every lifecycle command, it records the event at its day, not only at the end: before the first recorded
+    /// event it is certainly before, after every other (an event on the same day as a recorded one comes after it).
+    /// The whole history is then checked again, each event against the state the events before it leave, and the
+    /// command is refused as a whole if any event would break a rule; every answer follows the new history.
+    /// </remarks>
     /// <exception cref="DomainRuleException">
-    /// It is terminated or superseded (<see cref="DomainRule.EndedAgreementIsFinal"/>); not signed, or the day is
-    /// certainly before the signing (<see cref="DomainRule.AgreementEventCannotPrecedeSigning"/>); the day is certainly
-    /// before a recorded event (<see cref="DomainRule.AgreementEventsMustBeInOrder"/>); or it is not awaiting entry
-    /// into force (<see cref="DomainRule.EntryIntoForceMustBeAwaited"/>).
+    /// It would follow the agreement's termination or supersession (<see cref="DomainRule.EndedAgreementIsFinal"/>);
+    /// the agreement is not signed, or the day is certainly before the signing (<see cref="DomainRule.AgreementEventCannotPrecedeSigning"/>);
+    /// it is not awaiting entry into force at that point of the history (<see cref="DomainRule.EntryIntoForceMustBeAwaited"/>);
+    /// or an event already recorded after it no longer holds (the rule that event breaks).
     /// </exception>
-    public void EnterIntoForce(PartialDate on)
-    {
-        CheckFollowsTheSigning(on);
-        EntryIntoForceMustBeAwaited.Check(Id, _timeline.Current);
-        Record(new AgreementEnteredIntoForce(Id, on));
-    }
+    public void EnterIntoForce(PartialDate on) => RecordAtItsDay(new AgreementEnteredIntoForce(Id, on));
 
     /// <summary>Records that exchanges under the agreement were suspended. The term keeps running meanwhile.</summary>
     /// <param name="on">The day they were suspended, as far as it is known.</param>
@@ -237,16 +250,14 @@ public sealed class Agreement
     /// <param name="note">More about why, when given; trimmed.</param>
     /// <exception cref="ArgumentException"><paramref name="reason"/> is not defined, or <paramref name="note"/> is blank.</exception>
     /// <exception cref="DomainRuleException">
-    /// As for <see cref="EnterIntoForce"/> (ended, before the signing, out of order); or it is not in force: awaiting
+    /// As for <see cref="EnterIntoForce"/> (ended, before the signing, the history checked again); or it is not in force: awaiting
     /// entry into force, already suspended, or certainly expired on that day (<see cref="DomainRule.SuspendOnlyAnAgreementInForce"/>).
     /// </exception>
     public void Suspend(PartialDate on, SuspensionReason reason, string? note = null)
     {
         Guard.Against.EnumOutOfRange(reason);
         var trimmed = note is null ? null : Guard.Against.NullOrWhiteSpace(note).Trim();
-        CheckFollowsTheSigning(on);
-        SuspendOnlyAnAgreementInForce.Check(Id, _timeline.Current, on);
-        Record(new AgreementSuspended(Id, on, reason, trimmed));
+        RecordAtItsDay(new AgreementSuspended(Id, on, reason, trimmed));
     }
 
     /// <summary>
@@ -255,15 +266,10 @@ public sealed class Agreement
     /// </summary>
     /// <param name="on">The day they were resumed, as far as it is known.</param>
     /// <exception cref="DomainRuleException">
-    /// As for <see cref="EnterIntoForce"/> (ended, before the signing, out of order); or it is not suspended
+    /// As for <see cref="EnterIntoForce"/> (ended, before the signing, the history checked again); or it is not suspended
     /// (<see cref="DomainRule.ResumeOnlyASuspendedAgreement"/>).
     /// </exception>
-    public void Resume(PartialDate on)
-    {
-        CheckFollowsTheSigning(on);
-        ResumeOnlyASuspendedAgreement.Check(Id, _timeline.Current);
-        Record(new AgreementResumed(Id, on));
-    }
+    public void Resume(PartialDate on) => RecordAtItsDay(new AgreementResumed(Id, on));
 
     /// <summary>
     /// Records a renewal with a new term, which runs from the renewal's day. An expired agreement is revived
@@ -273,17 +279,15 @@ public sealed class Agreement
     /// <param name="term">The new term.</param>
     /// <exception cref="ArgumentNullException"><paramref name="term"/> is null.</exception>
     /// <exception cref="DomainRuleException">
-    /// As for <see cref="EnterIntoForce"/> (ended, before the signing, out of order); it has not entered into force
+    /// As for <see cref="EnterIntoForce"/> (ended, before the signing, the history checked again); it has not entered into force
     /// (<see cref="DomainRule.RenewOnlyAnAgreementThatEnteredIntoForce"/>); or the term is not positive
     /// (<see cref="DomainRule.AgreementTermMustBePositive"/>).
     /// </exception>
     public void Renew(PartialDate on, AgreementTerm term)
     {
         Guard.Against.Null(term);
-        CheckFollowsTheSigning(on);
-        RenewOnlyAnAgreementThatEnteredIntoForce.Check(Id, _timeline.Current);
         AgreementTermMustBePositive.Check(Id, term);
-        Record(new AgreementRenewed(Id, on, term));
+        RecordAtItsDay(new AgreementRenewed(Id, on, term));
     }
 
     /// <summary>Records an upgrade to a deeper kind (a friendship upgraded to a sister tie). <see cref="KindOn"/> gives the new kind from the upgrade's day.</summary>
@@ -291,50 +295,120 @@ public sealed class Agreement
     /// <param name="to">The deeper kind.</param>
     /// <exception cref="ArgumentException"><paramref name="to"/> is not defined.</exception>
     /// <exception cref="DomainRuleException">
-    /// As for <see cref="EnterIntoForce"/> (ended, before the signing, out of order); or the kind is not strictly
+    /// As for <see cref="EnterIntoForce"/> (ended, before the signing, the history checked again); or the kind is not strictly
     /// deeper than <see cref="Kind"/> (<see cref="DomainRule.UpgradeMustBeDeeper"/>).
     /// </exception>
     public void Upgrade(PartialDate on, AgreementKind to)
     {
         Guard.Against.EnumOutOfRange(to);
-        CheckFollowsTheSigning(on);
-        UpgradeMustBeDeeper.Check(Id, _timeline.Current, to);
-        Record(new AgreementUpgraded(Id, on, Kind, to));
+        var at = PlaceOf(on);
+        RecordAt(at, new AgreementUpgraded(Id, on, _timeline.StateAfter(at).Kind, to));
     }
 
-    /// <summary>Records that a party ended the agreement. Final: nothing can be recorded after it.</summary>
+    /// <summary>
+    /// Records that a party ended the agreement. Final: no act can follow it, though facts about the agreement (a source,
+    /// a note, an event learned late that happened before the end) are still accepted.
+    /// </summary>
     /// <param name="on">The day it ended, as far as it is known.</param>
     /// <param name="by">The party that ended it.</param>
     /// <param name="reason">Why, as the party or the register gives it; trimmed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="by"/> or <paramref name="reason"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="reason"/> is empty or white space.</exception>
     /// <exception cref="DomainRuleException">
-    /// As for <see cref="EnterIntoForce"/> (ended, before the signing, out of order); or <paramref name="by"/> is not a
-    /// party (<see cref="DomainRule.TerminatingPartyMustBeAParty"/>).
+    /// As for <see cref="EnterIntoForce"/> (ended, before the signing, the history checked again); or <paramref name="by"/> is not a
+    /// party, or withdrew before (<see cref="DomainRule.TerminatingPartyMustBeAParty"/>).
     /// </exception>
     public void Terminate(PartialDate on, Region by, string reason)
     {
         Guard.Against.Null(by);
         var trimmed = Guard.Against.NullOrWhiteSpace(reason).Trim();
-        CheckFollowsTheSigning(on);
-        TerminatingPartyMustBeAParty.Check(Id, _parties, by);
-        Record(new AgreementTerminated(Id, on, by, trimmed));
+        RecordAtItsDay(new AgreementTerminated(Id, on, by, trimmed));
     }
 
-    /// <summary>Records that another agreement replaced this one. Final: nothing can be recorded after it.</summary>
+    /// <summary>Records that another agreement replaced this one. Final: no act can follow it (facts about it are still accepted).</summary>
     /// <param name="on">The day it was replaced, as far as it is known.</param>
     /// <param name="by">The agreement that replaced it.</param>
     /// <exception cref="ArgumentException"><paramref name="by"/> is <c>default</c>.</exception>
     /// <exception cref="DomainRuleException">
-    /// As for <see cref="EnterIntoForce"/> (ended, before the signing, out of order); or <paramref name="by"/> is this
+    /// As for <see cref="EnterIntoForce"/> (ended, before the signing, the history checked again); or <paramref name="by"/> is this
     /// agreement (<see cref="DomainRule.AgreementCannotSupersedeItself"/>).
     /// </exception>
     public void Supersede(PartialDate on, AgreementId by)
     {
         Guard.Against.Default(by);
-        CheckFollowsTheSigning(on);
         AgreementCannotSupersedeItself.Check(Id, by);
-        Record(new AgreementSuperseded(Id, on, by));
+        RecordAtItsDay(new AgreementSuperseded(Id, on, by));
+    }
+
+    /// <summary>
+    /// Records that one party left a tie of three or more parties. From the withdrawal's day that party is no longer
+    /// bound (<see cref="BindsOn"/>), while the others stay bound and keep covering each other; the agreement's status
+    /// does not change. A tie of two parties that one of them leaves ends: record that with <see cref="Terminate"/>.
+    /// </summary>
+    /// <param name="on">The day the party withdrew, as far as it is known.</param>
+    /// <param name="party">The region that withdrew.</param>
+    /// <param name="reason">Why, as the party or the register gives it; trimmed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="party"/> or <paramref name="reason"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is empty or white space.</exception>
+    /// <exception cref="DomainRuleException">
+    /// As for <see cref="EnterIntoForce"/> (ended, before the signing, the history checked again); the region is not a
+    /// party or has already withdrawn (<see cref="DomainRule.WithdrawingRegionMustBeABoundParty"/>); or only two parties
+    /// are bound, so that leaving would end the tie (<see cref="DomainRule.WithdrawalMustLeaveTwoBoundParties"/>).
+    /// </exception>
+    /// <example>
+    /// <code>
+    /// trilateral.Withdraw(new LocalDate(2021, 3, 1), busan, "regional reorganisation");
+    /// trilateral.BindsOn(busan, new LocalDate(2021, 3, 1));    // false: a withdrawal takes effect on its day
+    /// trilateral.StatusOn(new LocalDate(2021, 3, 1));          // InForce: the other parties stay bound
+    /// </code>
+    /// </example>
+    public void Withdraw(PartialDate on, Region party, string reason)
+    {
+        Guard.Against.Null(party);
+        var trimmed = Guard.Against.NullOrWhiteSpace(reason).Trim();
+        RecordAtItsDay(new AgreementPartyWithdrew(Id, on, party, trimmed));
+        HasWithdrawals = true;
+    }
+
+    /// <summary>
+    /// Takes back an event recorded in error. It no longer counts for any answer; the retraction is kept in
+    /// <see cref="Retractions"/> and raised as an <see cref="AgreementEventRetracted"/>. What is left must still be a
+    /// valid history: retracting a suspension that a later resumption depends on is refused (retract the resumption
+    /// first), never repaired by dropping more than was asked.
+    /// </summary>
+    /// <param name="recorded">The event, as it stands in <see cref="History"/> (events compare by value; of equal ones, the latest is retracted).</param>
+    /// <param name="reason">Why it is taken back; trimmed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="recorded"/> or <paramref name="reason"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="recorded"/> is not in <see cref="History"/>, or <paramref name="reason"/> is blank.</exception>
+    /// <exception cref="DomainRuleException">
+    /// It is the signing or proposal that created the agreement (<see cref="DomainRule.AgreementSigningCannotBeRetracted"/>),
+    /// or the history without it breaks a rule (the rule it breaks, for example <see cref="DomainRule.ResumeOnlyASuspendedAgreement"/>).
+    /// Nothing changes.
+    /// </exception>
+    /// <example>
+    /// <code>
+    /// var wrong = tie.History.OfType&lt;AgreementSuspended&gt;().Single();
+    /// tie.Retract(wrong, "the 2003 suspension was another city's");
+    /// </code>
+    /// </example>
+    public void Retract(IAgreementEvent recorded, string reason)
+    {
+        Guard.Against.Null(recorded);
+        var trimmed = Guard.Against.NullOrWhiteSpace(reason).Trim();
+        var at = _history.LastIndexOf(recorded);
+        if (at < 0)
+        {
+            throw new ArgumentException($"Agreement {Id} has no such event in its history: {recorded}.", nameof(recorded));
+        }
+
+        AgreementSigningCannotBeRetracted.Check(Id, recorded);
+        var history = _history.RemoveAt(at);
+        var timeline = AgreementHistoryCheck.Check(Id, _parties, history);
+        var retraction = new AgreementEventRetracted(Id, recorded, trimmed);
+        Commit(history, timeline);
+        _retractions = _retractions.Add(retraction);
+        _domainEvents = _domainEvents.Add(retraction);
+        HasWithdrawals = history.Any(change => change is AgreementPartyWithdrew);
     }
 
     /// <summary>Adds a field of cooperation; a field already covered is left as it is.</summary>
@@ -375,6 +449,49 @@ public sealed class Agreement
         }
     }
 
+    /// <summary>
+    /// Records where one event of the history came from: a citation for the fact it supports (the upgrade of 19 June
+    /// per one report). Sources that disagree stay side by side: record the event with a date that holds every
+    /// reading (19 May to 19 June) and attach each report to it. A source already attached to that event is left as it is.
+    /// </summary>
+    /// <param name="source">The source.</param>
+    /// <param name="fact">The event it supports, as it stands in <see cref="History"/> or <see cref="Retractions"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="fact"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="fact"/> was never recorded on this agreement.</exception>
+    /// <example>
+    /// <code>
+    /// tie.Upgrade(PartialDate.Between(new LocalDate(2025, 5, 19), new LocalDate(2025, 6, 19)), AgreementKind.SisterCity);
+    /// var upgrade = tie.History[^1];
+    /// tie.AddSource(SourceReference.FromCitation("City gazette: upgraded 19 May 2025"), upgrade);
+    /// tie.AddSource(SourceReference.FromCitation("Daily report: upgraded 19 June 2025"), upgrade);
+    /// tie.SourcesOf(upgrade);   // both, in the order added
+    /// </code>
+    /// </example>
+    public void AddSource(SourceReference source, IAgreementEvent fact)
+    {
+        Guard.Against.Null(source);
+        Guard.Against.Null(fact);
+        if (!_history.Contains(fact) && !_retractions.Any(retraction => retraction.Retracted.Equals(fact)))
+        {
+            throw new ArgumentException($"Agreement {Id} never recorded the event {fact}.", nameof(fact));
+        }
+
+        if (!_factSources.Contains((fact, source)))
+        {
+            _factSources.Add((fact, source));
+        }
+    }
+
+    /// <summary>The sources attached to one event with <see cref="AddSource(SourceReference, IAgreementEvent)"/>, in the order added; they stay after a retraction.</summary>
+    /// <param name="fact">The event.</param>
+    /// <returns>The sources; empty when none was attached.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="fact"/> is null.</exception>
+    public IReadOnlyList<SourceReference> SourcesOf(IAgreementEvent fact)
+    {
+        Guard.Against.Null(fact);
+        return [.. _factSources.Where(pair => pair.Fact.Equals(fact)).Select(pair => pair.Source)];
+    }
+
     /// <summary>Adds a note of the register.</summary>
     /// <param name="note">The note; trimmed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="note"/> is null.</exception>
@@ -400,6 +517,36 @@ public sealed class Agreement
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a region is certainly bound by the agreement on a date: it is a party and has not withdrawn by then. A
+    /// withdrawal takes effect on its day; one dated in part counts from its earliest possible day. This says nothing
+    /// of the agreement's own status: ask <see cref="StatusOn"/> for that.
+    /// </summary>
+    /// <param name="region">The region.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>True when the region is a party that has certainly not withdrawn on or before that date.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="region"/> is null.</exception>
+    public bool BindsOn(Region region, LocalDate date) => HasParty(region) && BindingOn(region, date).Certainly;
+
+    /// <summary>The days on which a party's binding may change: the earliest and latest day of each withdrawal.</summary>
+    internal IEnumerable<LocalDate> BindingChanges => _history.OfType<AgreementPartyWithdrew>()
+        .SelectMany(withdrawal => new[] { withdrawal.OccurredOn.Earliest, withdrawal.OccurredOn.Latest })
+        .OfType<LocalDate>();
+
+    /// <summary>Whether a party is certainly, or possibly, still bound on a date, judged on its withdrawal's own bounds.</summary>
+    internal (bool Certainly, bool Possibly) BindingOn(Region party, LocalDate date)
+    {
+        if (!HasWithdrawals || _history.OfType<AgreementPartyWithdrew>().FirstOrDefault(w => w.Party.Equals(party)) is not { } withdrawal)
+        {
+            return (true, true);
+        }
+
+        var day = Iso(date);
+        var certainly = withdrawal.OccurredOn.Earliest is { } earliest && day < earliest;
+        var possibly = withdrawal.OccurredOn.Latest is not { } latest || day < latest;
+        return (certainly, possibly);
     }
 
     /// <summary>Where the agreement stands on a date: a pure function of its history and term, defined on every date.</summary>
@@ -532,11 +679,59 @@ public sealed class Agreement
 
     private static LocalDate Iso(LocalDate date) => date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso);
 
-    private void CheckFollowsTheSigning(PartialDate on)
+    /// <summary>
+    /// Where an event dated <paramref name="on"/> stands: before the first recorded event it is certainly before, so that
+    /// an event learned late takes its place, and after every event on the same day or possibly before it.
+    /// </summary>
+    private int PlaceOf(PartialDate on)
     {
-        EndedAgreementIsFinal.Check(Id, _timeline.Current);
-        AgreementEventCannotPrecedeSigning.Check(Id, _timeline.Current, _history, on);
-        AgreementEventsMustBeInOrder.Check(Id, _history, on);
+        for (var i = 0; i < _history.Length; i++)
+        {
+            if (on.IsCertainlyBefore(_history[i].OccurredOn))
+            {
+                return i;
+            }
+        }
+
+        return _history.Length;
+    }
+
+    private void RecordAtItsDay(IAgreementEvent change) => RecordAt(PlaceOf(change.OccurredOn), change);
+
+    private void RecordAt(int at, IAgreementEvent change)
+    {
+        // The whole history is checked again, so an event learned late cannot strand a later one.
+        var history = _history.Insert(at, change);
+        var timeline = AgreementHistoryCheck.Check(Id, _parties, history);
+        Commit(history, timeline);
+        _domainEvents = _domainEvents.Add(change);
+    }
+
+    /// <summary>
+    /// Swaps in a checked history. An upgrade names the kind it upgraded from, which an upgrade learned late before it,
+    /// or one retracted, changes: such an entry is restated with the kind it now follows, and its sources go with it.
+    /// </summary>
+    private void Commit(ImmutableArray<IAgreementEvent> history, AgreementTimeline timeline)
+    {
+        var builder = history.ToBuilder();
+        for (var i = 0; i < builder.Count; i++)
+        {
+            if (builder[i] is AgreementUpgraded upgraded && timeline.StateAfter(i).Kind is var from && upgraded.From != from)
+            {
+                var restated = upgraded with { From = from };
+                builder[i] = restated;
+                for (var s = 0; s < _factSources.Count; s++)
+                {
+                    if (_factSources[s].Fact.Equals(upgraded))
+                    {
+                        _factSources[s] = (restated, _factSources[s].Source);
+                    }
+                }
+            }
+        }
+
+        _history = builder.ToImmutable();
+        _timeline = timeline;
     }
 
     private void RecordSigning(PartialDate signedOn, AgreementKind kind, SigningDetails details)

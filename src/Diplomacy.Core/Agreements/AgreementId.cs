@@ -4,7 +4,9 @@ namespace Diplomacy.Core.Agreements;
 
 /// <summary>The key of an <see cref="Agreement"/>: the caller's own text, such as a register number.</summary>
 /// <remarks>
-/// Equality is ordinal and case-sensitive, because register numbers are written exactly. Surrounding white
+/// Equality is ordinal and ignores case, as <see cref="Geography.RegionId"/>'s does: registers and sheets write the same
+/// number in both cases (<c>gg-sh-2025</c>, <c>GG-SH-2025</c>), and a key that differs only by case is a copy, not a
+/// second tie. <see cref="Value"/> keeps the text as given. Surrounding white
 /// space is removed. <c>default(AgreementId)</c> is not a key: its <see cref="Value"/> is empty, and every
 /// method that takes an id refuses it. Immutable, and so safe to share between threads.
 /// </remarks>
@@ -20,6 +22,12 @@ public readonly record struct AgreementId
 
     /// <summary>The key's text; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
+
+    /// <inheritdoc />
+    public bool Equals(AgreementId other) => string.Equals(Value, other.Value, StringComparison.OrdinalIgnoreCase);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(Value);
 
     /// <summary>The key's text.</summary>
     /// <returns>The text of the key.</returns>

@@ -44,6 +44,9 @@ internal sealed class AgreementTimeline
     /// <summary>The state after every recorded event.</summary>
     public LifecycleState Current => _states[^1];
 
+    /// <summary>The state after the first <paramref name="count"/> events, its term's end judged with the whole history's bounds.</summary>
+    public LifecycleState StateAfter(int count) => _states[count];
+
     public static AgreementTimeline Build(ImmutableArray<IAgreementEvent> history)
     {
         var count = history.Length;
@@ -146,6 +149,7 @@ internal sealed class AgreementTimeline
         AgreementUpgraded upgraded => state with { Kind = upgraded.To },
         AgreementTerminated => state with { Phase = LifecyclePhase.Terminated },
         AgreementSuperseded => state with { Phase = LifecyclePhase.Superseded },
+        AgreementPartyWithdrew => state,
         _ => throw new ArgumentException($"Unknown agreement event {change.GetType().Name}.", nameof(change)),
     };
 

@@ -10,8 +10,10 @@ namespace Diplomacy.Core.Agreements;
 /// <para>
 /// The events are <see cref="AgreementProposed"/>, <see cref="AgreementSigned"/>,
 /// <see cref="AgreementEnteredIntoForce"/>, <see cref="AgreementSuspended"/>, <see cref="AgreementResumed"/>,
-/// <see cref="AgreementRenewed"/>, <see cref="AgreementUpgraded"/>, <see cref="AgreementTerminated"/> and
-/// <see cref="AgreementSuperseded"/>: sealed records, equal by value, immutable and safe to share between threads.
+/// <see cref="AgreementRenewed"/>, <see cref="AgreementUpgraded"/>, <see cref="AgreementTerminated"/>,
+/// <see cref="AgreementSuperseded"/> and <see cref="AgreementPartyWithdrew"/>: sealed records, equal by value, immutable
+/// and safe to share between threads. <see cref="AgreementEventRetracted"/> is raised as a domain event too, but is
+/// never an entry of the history: it takes one out.
 /// </para>
 /// <para>
 /// Expiry is not an event: it is derived from the term on the date asked about

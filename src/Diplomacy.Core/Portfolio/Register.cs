@@ -5,6 +5,7 @@ using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Coverage;
 using Diplomacy.Core.Delegations;
 using Diplomacy.Core.Geography;
+using Diplomacy.Core.Portfolio.Rules;
 using NodaTime;
 
 namespace Diplomacy.Core.Portfolio;
@@ -22,7 +23,9 @@ namespace Diplomacy.Core.Portfolio;
 /// </para>
 /// <para>
 /// <b>Following changes.</b> The register holds the agreements themselves: a suspension or termination recorded on
-/// an agreement after it was added is in the next answer. Parties never change, so the index never goes stale.
+/// an agreement after it was added is in the next answer, and so is an event learned late, recorded at its day, or
+/// retracted: the register keeps no status of its own. Parties never change (a party that withdraws stays filed, and
+/// every question asks <see cref="Agreement.BindsOn"/> from the withdrawal's day), so the index never goes stale.
 /// Delegations are kept in a <see cref="DelegationLog"/>, which follows its delegations in the same way.
 /// </para>
 /// <para>
@@ -46,7 +49,7 @@ namespace Diplomacy.Core.Portfolio;
 /// coverage.Missing[0].Member;                   // CN-BJ
 /// </code>
 /// </example>
-public sealed class Register
+public sealed partial class Register
 {
     private const int StackLimit = 256;
 
@@ -80,44 +83,32 @@ public sealed class Register
     /// <exception cref="DomainRuleException">A rule of <see cref="RegionDirectory.AddRange"/> is broken; nothing is added.</exception>
     public void AddRegions(IEnumerable<Region> regions) => Directory.AddRange(regions);
 
-    /// <summary>Adds an agreement and files it under its parties' regions and every region they lie in.</summary>
+    /// <summary>
+    /// Adds an agreement and files it under its parties' regions and every region they lie in. A second agreement of
+    /// the same kind between the same parties, in force at the same time as one already held, is refused as a likely
+    /// duplicate: record the later act on the first agreement, or use <see cref="AddDistinct"/> for a tie that is truly another.
+    /// </summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="agreement"/> is null.</exception>
+    /// <exception cref="DomainRuleException">
+    /// A party's region is not in <see cref="Directory"/> (<see cref="DomainRule.AgreementPartyMustBeInRegister"/>); an
+    /// agreement with the same id, ignoring case, is already held (<see cref="DomainRule.AgreementMustBeRegisteredOnce"/>);
+    /// or it repeats a tie already held, and the message names that tie (<see cref="DomainRule.AgreementMustNotDuplicateATie"/>).
+    /// Nothing changes.
+    /// </exception>
+    public void Add(Agreement agreement) => Add(agreement, distinct: false);
+
+    /// <summary>
+    /// Adds an agreement that the caller knows to be a tie of its own, though it has the same kind and parties as one
+    /// already held and overlaps it in time (two sector agreements signed by different agencies, say). Otherwise as <see cref="Add(Agreement)"/>.
+    /// </summary>
     /// <param name="agreement">The agreement.</param>
     /// <exception cref="ArgumentNullException"><paramref name="agreement"/> is null.</exception>
     /// <exception cref="DomainRuleException">
     /// A party's region is not in <see cref="Directory"/> (<see cref="DomainRule.AgreementPartyMustBeInRegister"/>), or an
-    /// agreement with the same id is already held (<see cref="DomainRule.AgreementMustBeRegisteredOnce"/>). Nothing changes.
+    /// agreement with the same id, ignoring case, is already held (<see cref="DomainRule.AgreementMustBeRegisteredOnce"/>). Nothing changes.
     /// </exception>
-    public void Add(Agreement agreement)
-    {
-        Guard.Against.Null(agreement);
-        foreach (var party in agreement.Parties)
-        {
-            if (!Directory.TryGet(party.Region.Id, out _))
-            {
-                throw new DomainRuleException(
-                    DomainRule.AgreementPartyMustBeInRegister,
-                    agreement.Id.Value,
-                    $"The agreement {agreement.Id} binds {party.Region}, which is not in the register: add the region first.");
-            }
-        }
-
-        if (!_byId.TryAdd(agreement.Id, agreement))
-        {
-            throw new DomainRuleException(
-                DomainRule.AgreementMustBeRegisteredOnce, agreement.Id.Value, $"The register already holds an agreement with the id {agreement.Id}.");
-        }
-
-        _agreements.Add(agreement);
-        foreach (var party in agreement.Parties)
-        {
-            File(_byParty, party.Region.Id, agreement);
-            File(_within, party.Region.Id, agreement);
-            foreach (var ancestor in party.Region.Ancestors)
-            {
-                File(_within, ancestor.Id, agreement);
-            }
-        }
-    }
+    public void AddDistinct(Agreement agreement) => Add(agreement, distinct: true);
 
     /// <summary>Records a delegation in <see cref="Delegations"/>.</summary>
     /// <param name="delegation">The delegation.</param>
@@ -198,7 +189,7 @@ public sealed class Register
     /// <summary>
     /// A coverage over time: the dates on which it changed and its value between them. The candidate dates are the
     /// days on which a relevant tie's status or kind changes (see <see cref="Agreement.StatusTimeline"/>); only the
-    /// ones on which the coverage says something new are kept.
+    /// ones on which the coverage says something new are kept, with the bounds of every party's withdrawal.
     /// </summary>
     /// <param name="home">The home region.</param>
     /// <param name="cohort">The cohort.</param>
@@ -235,6 +226,8 @@ public sealed class Register
                     changes.Add(to.PlusDays(1));
                 }
             }
+
+            changes.UnionWith(agreement.BindingChanges);
         }
 
         changes.Remove(LocalDate.MinIsoValue);
@@ -261,7 +254,7 @@ public sealed class Register
             .Where(agreement => agreement.StatusOn(date) == AgreementStatus.InForce)
             .Where(agreement => kind is null || agreement.KindOn(date) == kind)
             .Where(agreement => field is not { } wanted || agreement.Fields.Contains(wanted))
-            .SelectMany(agreement => PartnersIn(agreement, home))
+            .SelectMany(agreement => PartnersIn(agreement, home, date))
             .Where(partner => country is not { } wanted || partner.Country?.CountryCode == wanted)
             .Distinct()
             .OrderBy(partner => partner.Id.Value, StringComparer.OrdinalIgnoreCase)];
@@ -356,7 +349,7 @@ public sealed class Register
                 continue;
             }
 
-            foreach (var partner in PartnersIn(agreement, home))
+            foreach (var partner in PartnersIn(agreement, home, date))
             {
                 var last = Delegations.LastExchangeWith(partner, date, home);
                 var dormant = last is { } day
@@ -385,6 +378,44 @@ public sealed class Register
     public IReadOnlyList<PartnerVisits> VisitsPerPartner(Region home, DateInterval period) =>
         Delegations.VisitsPerPartner(period, Guard.Against.Null(home));
 
+    private void Add(Agreement agreement, bool distinct)
+    {
+        Guard.Against.Null(agreement);
+        foreach (var party in agreement.Parties)
+        {
+            if (!Directory.TryGet(party.Region.Id, out _))
+            {
+                throw new DomainRuleException(
+                    DomainRule.AgreementPartyMustBeInRegister,
+                    agreement.Id.Value,
+                    $"The agreement {agreement.Id} binds {party.Region}, which is not in the register: add the region first.");
+            }
+        }
+
+        if (_byId.ContainsKey(agreement.Id))
+        {
+            throw new DomainRuleException(
+                DomainRule.AgreementMustBeRegisteredOnce, agreement.Id.Value, $"The register already holds an agreement with the id {agreement.Id}.");
+        }
+
+        if (!distinct)
+        {
+            AgreementMustNotDuplicateATie.Check(agreement, TiesBetween(agreement.Parties[0].Region, agreement.Parties[1].Region));
+        }
+
+        _byId.Add(agreement.Id, agreement);
+        _agreements.Add(agreement);
+        foreach (var party in agreement.Parties)
+        {
+            File(_byParty, party.Region.Id, agreement);
+            File(_within, party.Region.Id, agreement);
+            foreach (var ancestor in party.Region.Ancestors)
+            {
+                File(_within, ancestor.Id, agreement);
+            }
+        }
+    }
+
     private static void File(Dictionary<RegionId, List<Agreement>> index, RegionId key, Agreement agreement)
     {
         if (!index.TryGetValue(key, out var list))
@@ -403,8 +434,10 @@ public sealed class Register
     private static bool IsHomeSide(Region party, Region home, bool includeSubregions) =>
         party.Equals(home) || (includeSubregions && party.IsWithin(home));
 
-    private static IEnumerable<Region> PartnersIn(Agreement agreement, Region home) =>
-        agreement.Parties.Select(party => party.Region).Where(region => !region.Equals(home));
+    /// <summary>The other parties bound with the home on a date: none once the home withdrew, and not those that withdrew.</summary>
+    private static IEnumerable<Region> PartnersIn(Agreement agreement, Region home, LocalDate date) => agreement.BindsOn(home, date)
+        ? agreement.Parties.Select(party => party.Region).Where(region => !region.Equals(home) && agreement.BindsOn(region, date))
+        : [];
 
     private static bool TouchesCohort(Agreement agreement, Region home, CohortLookup lookup, CoverageCriteria criteria)
     {
@@ -453,9 +486,40 @@ public sealed class Register
                     }
                 }
 
-                Mark(outcomes, ties, member, agreement, qualification == TieQualification.Covers ? CoverageOutcome.Covered : CoverageOutcome.Uncertain);
+                var tie = agreement.HasWithdrawals ? WhileBound(agreement, home, party.Region, date, criteria, qualification) : qualification;
+                if (tie != TieQualification.DoesNotCover)
+                {
+                    Mark(outcomes, ties, member, agreement, tie == TieQualification.Covers ? CoverageOutcome.Covered : CoverageOutcome.Uncertain);
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// What a tie does for a member when a party withdrew: nothing once the member, or every party on the home's side,
+    /// has certainly left; at most "could cover" while that is uncertain.
+    /// </summary>
+    private static TieQualification WhileBound(Agreement agreement, Region home, Region member, LocalDate date, CoverageCriteria criteria, TieQualification qualification)
+    {
+        var (memberCertainly, memberPossibly) = agreement.BindingOn(member, date);
+        var homeCertainly = false;
+        var homePossibly = false;
+        foreach (var party in agreement.PartyArray)
+        {
+            if (IsHomeSide(party.Region, home, criteria.IncludeHomeSubregions))
+            {
+                var (certainly, possibly) = agreement.BindingOn(party.Region, date);
+                homeCertainly |= certainly;
+                homePossibly |= possibly;
+            }
+        }
+
+        if (!memberPossibly || !homePossibly)
+        {
+            return TieQualification.DoesNotCover;
+        }
+
+        return memberCertainly && homeCertainly ? qualification : TieQualification.CouldCover;
     }
 
     private static void Mark(Span<byte> outcomes, List<Agreement>?[]? ties, int member, Agreement agreement, CoverageOutcome outcome)

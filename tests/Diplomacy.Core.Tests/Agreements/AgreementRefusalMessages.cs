@@ -27,10 +27,15 @@ public sealed class AgreementRefusalMessages
         { "a second signing", "Agreement GG-SH-2025 is already signed; *" },
         { "an event of an unsigned proposal", "Agreement GG-SH-2025 is not signed yet: *" },
         { "an event before the signing", "Agreement GG-SH-2025: an event on 2025-09-24 cannot come before its signing on 2025-09-25." },
-        { "an event out of order", "Agreement GG-SH-2025: an event on 2026-02-28 cannot follow the suspended of 2026-03-01, which came after it." },
+        { "a signing before the proposal", "Agreement GG-SH-2025: an event on 2025-09-24 cannot follow the proposed of 2025-09-25, which came after it." },
         { "a termination by no party", "Agreement GG-SH-2025 cannot be terminated by 北京市 (CN-BJ), which is not one of its parties." },
         { "a supersession by itself", "Agreement GG-SH-2025 cannot be superseded by itself." },
-        { "an event after the termination", "Agreement GG-SH-2025 is terminated: nothing can be recorded after its end." },
+        { "an event after the termination", "Agreement GG-SH-2025 is terminated: no act can follow its end (an earlier event learned late can be recorded at its day)." },
+        { "a termination by a party that withdrew", "Agreement GG-SH-2025 cannot be terminated by 北京市 (CN-BJ), which withdrew from it before." },
+        { "a withdrawal by no party", "天津市 (CN-TJ) cannot withdraw from agreement GG-SH-2025: it is not a party." },
+        { "a second withdrawal", "北京市 (CN-BJ) cannot withdraw from agreement GG-SH-2025: it has already withdrawn." },
+        { "a withdrawal from two parties", "Agreement GG-SH-2025 binds only two parties: one of them leaving ends it; record a termination by that party instead." },
+        { "a retracted signing", "Agreement GG-SH-2025: its signed cannot be retracted; remove the agreement recorded in error instead." },
         { "a shallower upgrade", "Agreement GG-SH-2025 cannot be upgraded from CooperationMemorandum to LetterOfIntent, which is not deeper." },
         { "a second suspension", "Agreement GG-SH-2025 cannot be suspended: it is already suspended." },
         { "a suspension before entry into force", "Agreement GG-SH-2025 cannot be suspended: it has not entered into force." },
@@ -64,10 +69,16 @@ public sealed class AgreementRefusalMessages
         "an event of an unsigned proposal" => () => Agreement.Propose(Id, AgreementKind.CooperationMemorandum, [Seed.Gyeonggi, Seed.Shanghai], SigningDay)
             .Resume(SigningDay),
         "an event before the signing" => () => Mou().Suspend(SigningDay.PlusDays(-1), SuspensionReason.Other),
-        "an event out of order" => () => Suspended(new LocalDate(2026, 3, 1)).Resume(new LocalDate(2026, 2, 28)),
+        "a signing before the proposal" => () => Agreement.Propose(Id, AgreementKind.CooperationMemorandum, [Seed.Gyeonggi, Seed.Shanghai], SigningDay)
+            .Sign(SigningDay.PlusDays(-1), SigningDetails.None),
         "a termination by no party" => () => Mou().Terminate(new LocalDate(2026, 1, 1), Seed.Beijing, "political"),
         "a supersession by itself" => () => Mou().Supersede(new LocalDate(2026, 1, 1), Id),
         "an event after the termination" => () => Terminated().Resume(new LocalDate(2026, 6, 1)),
+        "a termination by a party that withdrew" => () => WithoutBeijing().Terminate(new LocalDate(2026, 6, 1), Seed.Beijing, "left"),
+        "a withdrawal by no party" => () => Mou().Withdraw(new LocalDate(2026, 1, 1), Seed.Tianjin, "left"),
+        "a second withdrawal" => () => WithoutBeijing().Withdraw(new LocalDate(2026, 6, 1), Seed.Beijing, "left"),
+        "a withdrawal from two parties" => () => Mou().Withdraw(new LocalDate(2026, 1, 1), Seed.Shanghai, "left"),
+        "a retracted signing" => () => Mou().Retract(Mou().History[0], "wrong"),
         "a shallower upgrade" => () => Mou().Upgrade(new LocalDate(2026, 1, 1), AgreementKind.LetterOfIntent),
         "a second suspension" => () => Suspended(new LocalDate(2026, 3, 1)).Suspend(new LocalDate(2026, 4, 1), SuspensionReason.Other),
         "a suspension before entry into force" => () => Sign(new SigningDetails { EntersIntoForceOnSigning = false })
@@ -101,6 +112,13 @@ public sealed class AgreementRefusalMessages
         var mou = Mou();
         mou.Terminate(new LocalDate(2026, 1, 1), Seed.Shanghai, "political");
         return mou;
+    }
+
+    private static Agreement WithoutBeijing()
+    {
+        var tie = Sign(SigningDetails.None, Seed.Gyeonggi, Seed.Shanghai, Seed.Beijing);
+        tie.Withdraw(new LocalDate(2026, 1, 1), Seed.Beijing, "left");
+        return tie;
     }
 
     private static ZonedDateTime Ceremony(Region zoneOf, LocalDate day) => day.At(new LocalTime(10, 0)).InZoneStrictly(zoneOf.TimeZone);

@@ -20,7 +20,7 @@ public sealed class RefusedHistoryProperties
                 var ended = agreement.History[^1] is AgreementTerminated or AgreementSuperseded;
                 Action<Agreement> command = breach switch
                 {
-                    0 => a => a.Upgrade(last.PlusDays(-daysBack), AgreementKind.SisterCity),
+                    0 => a => a.Upgrade(AgreementScript.SigningDay.PlusDays(-daysBack), AgreementKind.SisterCity),
                     1 => a => a.Terminate(after, Seed.Beijing, "not a party"),
                     2 => a => a.Renew(after, new AgreementTerm(Period.FromDays(-daysBack))),
                     3 => a => a.Upgrade(after, a.Kind),

@@ -78,12 +78,12 @@ public sealed class RefusedHistoryRules
     }
 
     [Fact]
-    public void An_event_certainly_before_the_last_recorded_event_is_refused()
+    public void An_event_certainly_before_the_last_recorded_event_is_judged_at_its_day_and_refused_when_the_history_breaks_a_rule_there()
     {
         var mou = SignedMou();
         mou.Suspend(new LocalDate(2026, 3, 1), SuspensionReason.Pandemic);
 
-        mou.RefusesWith(m => m.Resume(new LocalDate(2026, 2, 28)), DomainRule.AgreementEventsMustBeInOrder);
+        mou.RefusesWith(m => m.Resume(new LocalDate(2026, 2, 28)), DomainRule.ResumeOnlyASuspendedAgreement);
     }
 
     [Fact]

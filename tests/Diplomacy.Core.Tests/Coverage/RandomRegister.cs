@@ -90,7 +90,7 @@ public sealed record RandomRegister(
                     default: break;
                 }
             });
-            register.Add(tie);
+            register.AddDistinct(tie);
         }
 
         return register;

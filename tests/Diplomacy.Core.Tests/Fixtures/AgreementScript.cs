@@ -63,21 +63,26 @@ public sealed record AgreementScript(int TermChoice, int TermYears, bool EntersI
             new SigningDetails { Term = signing.Term, EntersIntoForceOnSigning = signing.EntersIntoForceOnSigning });
         for (var i = 1; i < history.Count; i++)
         {
-            var on = blur(i, history[i].OccurredOn);
-            switch (history[i])
-            {
-                case AgreementEnteredIntoForce: agreement.EnterIntoForce(on); break;
-                case AgreementSuspended suspended: agreement.Suspend(on, suspended.Reason); break;
-                case AgreementResumed: agreement.Resume(on); break;
-                case AgreementRenewed renewed: agreement.Renew(on, renewed.Term); break;
-                case AgreementUpgraded upgraded: agreement.Upgrade(on, upgraded.To); break;
-                case AgreementTerminated terminated: agreement.Terminate(on, terminated.By, terminated.Reason); break;
-                case AgreementSuperseded superseded: agreement.Supersede(on, superseded.By); break;
-                default: throw new InvalidOperationException($"Cannot replay {history[i]}.");
-            }
+            Record(agreement, history[i], blur(i, history[i].OccurredOn));
         }
 
         return agreement;
+    }
+
+    /// <summary>Records an event of another agreement's history on <paramref name="agreement"/>, dated <paramref name="on"/>, through its command.</summary>
+    public static void Record(Agreement agreement, IAgreementEvent change, PartialDate on)
+    {
+        switch (change)
+        {
+            case AgreementEnteredIntoForce: agreement.EnterIntoForce(on); break;
+            case AgreementSuspended suspended: agreement.Suspend(on, suspended.Reason); break;
+            case AgreementResumed: agreement.Resume(on); break;
+            case AgreementRenewed renewed: agreement.Renew(on, renewed.Term); break;
+            case AgreementUpgraded upgraded: agreement.Upgrade(on, upgraded.To); break;
+            case AgreementTerminated terminated: agreement.Terminate(on, terminated.By, terminated.Reason); break;
+            case AgreementSuperseded superseded: agreement.Supersede(on, superseded.By); break;
+            default: throw new InvalidOperationException($"Cannot replay {change}.");
+        }
     }
 
     private static void Apply(Agreement agreement, int op, int arg, LocalDate day)

@@ -16,6 +16,8 @@ public sealed record AgreementSnapshot(
     CooperationField[] Fields,
     ContactPerson[] ContactPersons,
     SourceReference[] Sources,
+    SourceReference[][] SourcesOfEachEvent,
+    AgreementEventRetracted[] Retractions,
     string[] Notes)
 {
     public static AgreementSnapshot Of(Agreement agreement) => new(
@@ -31,5 +33,7 @@ public sealed record AgreementSnapshot(
         [.. agreement.Fields],
         [.. agreement.ContactPersons],
         [.. agreement.Sources],
+        [.. agreement.History.Select(change => agreement.SourcesOf(change).ToArray())],
+        [.. agreement.Retractions],
         [.. agreement.Notes]);
 }

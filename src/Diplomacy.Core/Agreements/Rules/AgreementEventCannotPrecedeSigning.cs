@@ -5,23 +5,17 @@ namespace Diplomacy.Core.Agreements.Rules;
 /// <summary>Only a proposal comes before the signing: nothing else happens to an unsigned agreement, or before its signing day.</summary>
 internal static class AgreementEventCannotPrecedeSigning
 {
-    public static void Check(AgreementId agreement, LifecycleState current, IEnumerable<IAgreementEvent> history, PartialDate date)
+    public static void Check(AgreementId agreement, LifecycleState before, IEnumerable<IAgreementEvent> history, PartialDate date)
     {
-        if (current.Phase is LifecyclePhase.Proposed or LifecyclePhase.None)
+        if (before.Phase is LifecyclePhase.Proposed or LifecyclePhase.None)
         {
+            var signing = history.OfType<AgreementSigned>().FirstOrDefault();
             throw new DomainRuleException(
                 DomainRule.AgreementEventCannotPrecedeSigning,
                 agreement.Value,
-                $"Agreement {agreement} is not signed yet: only its signing can follow its proposal.");
-        }
-
-        var signing = history.OfType<AgreementSigned>().Single();
-        if (date.IsCertainlyBefore(signing.OccurredOn))
-        {
-            throw new DomainRuleException(
-                DomainRule.AgreementEventCannotPrecedeSigning,
-                agreement.Value,
-                $"Agreement {agreement}: an event on {date} cannot come before its signing on {signing.OccurredOn}.");
+                signing is null
+                    ? $"Agreement {agreement} is not signed yet: only its signing can follow its proposal."
+                    : $"Agreement {agreement}: an event on {date} cannot come before its signing on {signing.OccurredOn}.");
         }
     }
 }

@@ -2,7 +2,7 @@ using Diplomacy.Core.Calendar;
 
 namespace Diplomacy.Core.Agreements.Rules;
 
-/// <summary>Events are recorded in the order they happened: none is certainly before one already recorded.</summary>
+/// <summary>A signing is not certainly before the proposal it follows; every other event is recorded at its day instead.</summary>
 internal static class AgreementEventsMustBeInOrder
 {
     public static void Check(AgreementId agreement, IEnumerable<IAgreementEvent> history, PartialDate date)

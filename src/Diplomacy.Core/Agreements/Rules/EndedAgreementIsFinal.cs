@@ -1,16 +1,19 @@
 namespace Diplomacy.Core.Agreements.Rules;
 
-/// <summary>A terminated or superseded agreement is final.</summary>
+/// <summary>
+/// A terminated or superseded agreement is final: no act can follow its end. Facts about it are still accepted:
+/// a source, a note, or an event learned late that happened before the end.
+/// </summary>
 internal static class EndedAgreementIsFinal
 {
-    public static void Check(AgreementId agreement, LifecycleState current)
+    public static void Check(AgreementId agreement, LifecycleState before)
     {
-        if (current.IsEnded)
+        if (before.IsEnded)
         {
             throw new DomainRuleException(
                 DomainRule.EndedAgreementIsFinal,
                 agreement.Value,
-                $"Agreement {agreement} is {current.Phase.ToString().ToLowerInvariant()}: nothing can be recorded after its end.");
+                $"Agreement {agreement} is {before.Phase.ToString().ToLowerInvariant()}: no act can follow its end (an earlier event learned late can be recorded at its day).");
         }
     }
 }
