@@ -25,7 +25,9 @@ namespace Diplomacy.Core.Coverage;
 /// One member's coverage is read by its region (<c>result[region]</c>) or by any of its keys
 /// (<c>result.For(key)</c>); both throw <see cref="KeyNotFoundException"/> for a region or key that is not a
 /// member of the cohort, and the <c>TryGet</c> forms answer false instead.
-/// Immutable, and so safe to share between threads. Equality is by reference.
+/// Immutable, and so safe to share between threads. Equality is by reference. It is an answer as of the moment it
+/// was asked, not a live view: a change recorded later (even an event dated before <see cref="Date"/>) shows in a
+/// new answer, not in this one, while the agreements it lists are the live ones.
 /// </para>
 /// </remarks>
 public sealed class CoverageResult
