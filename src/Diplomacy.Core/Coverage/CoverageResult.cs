@@ -137,7 +137,7 @@ public sealed class CoverageResult
 
     private bool TryFind(CohortMember? cohortMember, [MaybeNullWhen(false)] out MemberCoverage member)
     {
-        member = cohortMember is null ? null : Members.FirstOrDefault(candidate => candidate.Member.Equals(cohortMember));
+        member = Members.FirstOrDefault(candidate => candidate.Member.Equals(cohortMember));
         return member is not null;
     }
 }

@@ -78,7 +78,7 @@ internal static class NameFolding
     {
         foreach (var character in name)
         {
-            if (character >= '\u0080'
+            if (!char.IsAscii(character)
                 && (IsInLatinOrGreekBlocks(character)
                     || CharUnicodeInfo.GetUnicodeCategory(character) == UnicodeCategory.NonSpacingMark))
             {
@@ -89,10 +89,11 @@ internal static class NameFolding
         return name.IsNormalized(NormalizationForm.FormKC);
     }
 
-    // The blocks whose letters may decompose into a Latin or Greek letter and marks, or be in the table:
-    // Latin-1 Supplement to IPA Extensions, Greek and Coptic, Latin Extended Additional and Greek Extended.
+    // The letters that may decompose into a Latin or Greek letter and marks, or be in the table: from À through
+    // IPA Extensions, Greek and Coptic, and Latin Extended Additional through ῼ, the last letter of Greek
+    // Extended (the spacing accents after it are not NFKC-stable, so the fast path never keeps them).
     private static bool IsInLatinOrGreekBlocks(char character) =>
-        character is (>= '\u00C0' and <= '\u02AF') or (>= '\u0370' and <= '\u03FF') or (>= '\u1E00' and <= '\u1FFF');
+        character is (>= 'À' and <= '\u02AF') or (>= '\u0370' and <= '\u03FF') or (>= '\u1E00' and <= 'ῼ');
 
     private static bool IsLatinOrGreekLetter(char character) =>
         char.IsAsciiLetter(character) || (IsInLatinOrGreekBlocks(character) && char.IsLetter(character));

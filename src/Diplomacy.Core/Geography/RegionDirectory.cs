@@ -133,9 +133,7 @@ public sealed class RegionDirectory
     public Region GetOrAdd(Region region)
     {
         var result = TryAddRange([Guard.Against.Null(region)]);
-        return result.Refused.Count > 0
-            ? throw result.Refused[0].ToException()
-            : result.Found.Count > 0 ? _byKey[region.Id.Value] : region;
+        return result.Refused.Count > 0 ? throw result.Refused[0].ToException() : _byKey[region.Id.Value];
     }
 
     /// <summary>Finds a region by its id.</summary>

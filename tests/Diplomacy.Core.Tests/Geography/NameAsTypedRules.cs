@@ -73,9 +73,31 @@ public sealed class NameAsTypedRules
     [InlineData("ｶﾞ", "ガ")]
     [InlineData("Ｃｏｒｄｏｂａ", "Cordoba")]
     [InlineData("cafe\u0301", "cafe")]
+    [InlineData("\u0301Cordoba", "\u0301Cordoba")] // a mark with no letter before it has nothing to leave
+    [InlineData("À", "A")] // the first letter of the Latin blocks
+    [InlineData("ʯ\u0301", "ʯ")] // the last letter of IPA Extensions
+    [InlineData("Ͱ\u0301", "Ͱ")] // the first letter of Greek and Coptic
+    [InlineData("Ḁ", "A")] // the first letter of Latin Extended Additional
+    [InlineData("ῼ", "Ω")] // the last letter of Greek Extended
     public void A_name_to_fold_is_composed_again_after_its_marks_are_dropped(string name, string folded)
     {
         NameFolding.Fold(name).Should().Be(folded);
+    }
+
+    [Theory]
+    [InlineData("đðĐÐ", "ddDD")]
+    [InlineData("ħĦ", "hH")]
+    [InlineData("ı", "i")]
+    [InlineData("łŁ", "lL")]
+    [InlineData("øØ", "oO")]
+    [InlineData("ŧŦ", "tT")]
+    [InlineData("ßẞ", "ssss")]
+    [InlineData("æÆ", "aeAE")]
+    [InlineData("œŒ", "oeOE")]
+    [InlineData("þÞ", "thTH")]
+    public void Each_letter_written_with_or_without_its_stroke_or_as_a_ligature_folds_to_its_plain_letters(string letters, string folded)
+    {
+        NameFolding.Fold(letters).Should().Be(folded);
     }
 
     [Fact]
