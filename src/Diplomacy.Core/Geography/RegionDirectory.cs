@@ -150,13 +150,13 @@ public sealed class RegionDirectory
     /// <param name="code">The code.</param>
     /// <returns>The country, or null.</returns>
     public Region? Find(CountryCode code) =>
-        code.Value.Length > 0 && _byKey.TryGetValue(code.Value, out var region) && region.IsCountry ? region : null;
+        _byKey.TryGetValue(code.Value, out var region) && region.IsCountry ? region : null;
 
     /// <summary>Finds a subdivision by its current ISO 3166-2 code or by a code it had before.</summary>
     /// <param name="code">The code, current or former.</param>
     /// <returns>The subdivision, or null.</returns>
     public Region? Find(SubdivisionCode code) =>
-        code.Value.Length > 0 && _byKey.TryGetValue(code.Value, out var region) && IsCodeOf(region, code) ? region : null;
+        _byKey.TryGetValue(code.Value, out var region) && IsCodeOf(region, code) ? region : null;
 
     /// <summary>Finds a region by its Wikidata id.</summary>
     /// <param name="id">The Wikidata id.</param>
