@@ -97,7 +97,7 @@ foreach (var period in timeline.Periods)
     var from = period.From == LocalDate.MinIsoValue ? "   ...    " : $"{period.From:uuuu-MM-dd}";
     var to = period.To is { } end ? $"{end:uuuu-MM-dd}" : "onwards   ";
     var uncertain = period.Coverage.Uncertain.Length > 0
-        ? $", uncertain: {string.Join(", ", period.Coverage.Uncertain.Select(m => m.Region?.Names.In("en")))}"
+        ? $": {string.Join(", ", period.Coverage.Uncertain.Select(m => m.Region?.Names.In("en")))}"
         : string.Empty;
     Console.WriteLine($"    {from} .. {to}  {period.Coverage}{uncertain}");
 }

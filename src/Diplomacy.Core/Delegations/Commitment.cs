@@ -11,9 +11,15 @@ namespace Diplomacy.Core.Delegations;
 /// </summary>
 /// <remarks>
 /// <para>
-/// A commitment belongs to the <see cref="Delegation"/> on whose visit it was made, and is changed only
-/// through it (<see cref="Delegation.CompleteCommitment"/>, <see cref="Delegation.DropCommitment"/>). It is
-/// identified by the delegation's id and its <see cref="Number"/> there (1 for the first one made).
+/// A commitment is an entity of the <see cref="Delegation"/> on whose visit it was made, never a snapshot:
+/// there is one object per commitment, the one <see cref="Delegation.Commit"/> returns and
+/// <see cref="Delegation.Commitments"/> lists, and it always tells where the commitment stands now. A
+/// commitment handed out while open and kept later answers <see cref="CommitmentStatus.Done"/>, never stale
+/// news. It is an entity rather than a value read through its delegation because callers hold on to what they
+/// were given (<c>var fair = trip.Commit(…); fair.IsOverdueOn(day)</c>), and a value that carried a status
+/// would answer "open" for ever. It is changed only through its delegation
+/// (<see cref="Delegation.CompleteCommitment"/>, <see cref="Delegation.DropCommitment"/>), which checks the
+/// rules; it is identified by the delegation's id and its <see cref="Number"/> there (1 for the first one made).
 /// </para>
 /// <para>
 /// The due date is a <see cref="PartialDate"/>: a day, or a month such as "this coming November", or
@@ -23,10 +29,12 @@ namespace Diplomacy.Core.Delegations;
 /// </para>
 /// <para>
 /// Settling (done or dropped) takes effect on its day: a commitment done on 1 December is done that day
-/// and was open on 30 November. Equality is by value. Immutable and thread-safe.
+/// and was open on 30 November. Equality is by reference, as for its delegation. What was promised, by whom
+/// and by when never change; only the settlement does, once. Like its delegation, it is not thread-safe: do not
+/// read it from another thread while its delegation changes.
 /// </para>
 /// </remarks>
-public sealed record Commitment
+public sealed class Commitment
 {
     internal Commitment(DelegationId delegation, int number, Region owedBy, Region owedTo, string what, PartialDate due)
     {
@@ -57,13 +65,13 @@ public sealed record Commitment
     public PartialDate Due { get; }
 
     /// <summary>Where the commitment stands now, after every settlement recorded.</summary>
-    public CommitmentStatus Status { get; private init; }
+    public CommitmentStatus Status { get; private set; }
 
     /// <summary>The day it was done or dropped; null while it is open.</summary>
-    public LocalDate? SettledOn { get; private init; }
+    public LocalDate? SettledOn { get; private set; }
 
     /// <summary>Why it was dropped; null unless <see cref="Status"/> is <see cref="CommitmentStatus.Dropped"/>.</summary>
-    public string? DropReason { get; private init; }
+    public string? DropReason { get; private set; }
 
     /// <summary>Where the commitment stood on a day: open before it was settled, then done or dropped.</summary>
     /// <param name="date">The day asked about.</param>
@@ -83,6 +91,10 @@ public sealed record Commitment
 
     internal string SubjectId => string.Create(CultureInfo.InvariantCulture, $"{Delegation}#{Number}");
 
-    internal Commitment Settle(CommitmentStatus status, LocalDate on, string? reason) =>
-        this with { Status = status, SettledOn = on, DropReason = reason };
+    internal void Settle(CommitmentStatus status, LocalDate on, string? reason)
+    {
+        Status = status;
+        SettledOn = on;
+        DropReason = reason;
+    }
 }

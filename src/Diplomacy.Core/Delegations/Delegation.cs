@@ -289,7 +289,7 @@ public sealed class Delegation
                 + $"to {LocalTimeResolution.Format(overlapped.Departure.WithZone(place.TimeZone))}).");
         }
 
-        var added = new ItineraryStop(place, arrives, leaves, []);
+        var added = new ItineraryStop(place, arrives, leaves);
         _stops.Insert(_stops.FindLastIndex(stop => stop.Arrival.ToInstant() < arrives.ToInstant()) + 1, added);
         Changed?.Invoke(this);
         return added;
@@ -301,7 +301,7 @@ public sealed class Delegation
     /// </summary>
     /// <param name="place">The place of the stop, as given to <see cref="AddStop"/>.</param>
     /// <param name="engagement">What was done, at a local time there.</param>
-    /// <returns>The stop, as it is now with the engagement.</returns>
+    /// <returns>The stop, the same object <see cref="AddStop"/> returned, now with the engagement.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The engagement's time did not happen at the place (a daylight-saving gap).</exception>
     /// <exception cref="DomainRuleException">
@@ -328,10 +328,10 @@ public sealed class Delegation
             SigningMustMatchItsAgreement.Check(Id, agreement, _stops[index].Place, at.Date);
         }
 
-        var changed = _stops[index].With(engagement);
-        _stops[index] = changed;
+        var stop = _stops[index];
+        stop.Add(engagement);
         Changed?.Invoke(this);
-        return changed;
+        return stop;
     }
 
     /// <summary>Records a commitment made on the visit. It starts open.</summary>
@@ -362,7 +362,7 @@ public sealed class Delegation
     /// <summary>Records that a commitment was kept, on a day.</summary>
     /// <param name="number">The commitment's <see cref="Commitment.Number"/>.</param>
     /// <param name="on">The day it was kept.</param>
-    /// <returns>The commitment, now done.</returns>
+    /// <returns>The commitment, the same object <see cref="Commit"/> returned, now done.</returns>
     /// <exception cref="ArgumentOutOfRangeException">No commitment of the delegation has that number.</exception>
     /// <exception cref="DomainRuleException">
     /// It is already done or dropped (<see cref="DomainRule.CommitmentMustBeOpenToBeSettled"/>), or the day is before the
@@ -374,7 +374,7 @@ public sealed class Delegation
     /// <param name="number">The commitment's <see cref="Commitment.Number"/>.</param>
     /// <param name="on">The day it was given up.</param>
     /// <param name="reason">Why, as written.</param>
-    /// <returns>The commitment, now dropped.</returns>
+    /// <returns>The commitment, the same object <see cref="Commit"/> returned, now dropped.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reason"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException">No commitment of the delegation has that number.</exception>
@@ -422,10 +422,9 @@ public sealed class Delegation
                 string.Create(CultureInfo.InvariantCulture, $"The commitment {commitment.SubjectId} was made on a trip that began on {Start.Date:uuuu-MM-dd}, so it cannot be settled on {on:uuuu-MM-dd}."));
         }
 
-        var settled = commitment.Settle(status, on, reason);
-        _commitments[number - 1] = settled;
+        commitment.Settle(status, on, reason);
         Changed?.Invoke(this);
-        return settled;
+        return commitment;
     }
 
     private static (ZonedDateTime Start, ZonedDateTime End) Trip(Region home, LocalDateTime start, LocalDateTime end, string startName, string endName)

@@ -16,7 +16,8 @@ namespace Diplomacy.Core.Delegations;
 /// </para>
 /// <para>
 /// Engagements are immutable values: equality is by kind and by every field (lists element by element).
-/// Thread-safe.
+/// Thread-safe. Values are right here, unlike for a <see cref="Commitment"/>: nothing about an engagement changes
+/// once it is recorded, so a value handed out never goes stale.
 /// </para>
 /// </remarks>
 public abstract record Engagement

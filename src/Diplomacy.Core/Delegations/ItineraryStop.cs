@@ -15,18 +15,21 @@ namespace Diplomacy.Core.Delegations;
 /// (compared by <see cref="Instant"/>); the next may begin at the very instant the previous one ends.
 /// </para>
 /// <para>
-/// A stop is a snapshot: it is immutable (and so thread-safe), and the delegation replaces it with a new one
-/// when an engagement is added. Equality is by reference.
+/// A stop is an entity of its delegation, never a snapshot: the object <see cref="Delegation.AddStop"/> returns is
+/// the one <see cref="Delegation.Stops"/> lists for the delegation's whole life, and an engagement added later
+/// shows in its <see cref="Engagements"/>, so a stop handed out early never tells stale news. Its place and
+/// times never change. Equality is by reference. Like its delegation, it is not thread-safe: do not read it from
+/// another thread while its delegation changes.
 /// </para>
 /// </remarks>
 public sealed class ItineraryStop
 {
-    internal ItineraryStop(Region place, ZonedDateTime arrival, ZonedDateTime departure, ImmutableArray<Engagement> engagements)
+    internal ItineraryStop(Region place, ZonedDateTime arrival, ZonedDateTime departure)
     {
         Place = place;
         Arrival = arrival;
         Departure = departure;
-        Engagements = engagements;
+        Engagements = [];
     }
 
     /// <summary>Where the delegation was.</summary>
@@ -38,8 +41,11 @@ public sealed class ItineraryStop
     /// <summary>When it left, in the place's zone.</summary>
     public ZonedDateTime Departure { get; }
 
-    /// <summary>What it did there, in the order of their local times (in the order added for equal times).</summary>
-    public ImmutableArray<Engagement> Engagements { get; }
+    /// <summary>
+    /// What it did there, in the order of their local times (in the order added for equal times): each read gives
+    /// the engagements recorded by then, as an immutable list.
+    /// </summary>
+    public ImmutableArray<Engagement> Engagements { get; private set; }
 
     /// <summary>The calendar days the stop touches in the place's zone, from the arrival's day to the departure's, both inclusive.</summary>
     public DateInterval Days => new(Arrival.Date, Departure.Date);
@@ -57,7 +63,7 @@ public sealed class ItineraryStop
     internal bool Overlaps(Instant arrival, Instant departure) =>
         arrival < Departure.ToInstant() && Arrival.ToInstant() < departure;
 
-    internal ItineraryStop With(Engagement engagement)
+    internal void Add(Engagement engagement)
     {
         var position = Engagements.Length;
         while (position > 0 && Engagements[position - 1].At > engagement.At)
@@ -65,6 +71,6 @@ public sealed class ItineraryStop
             position--;
         }
 
-        return new ItineraryStop(Place, Arrival, Departure, Engagements.Insert(position, engagement));
+        Engagements = Engagements.Insert(position, engagement);
     }
 }

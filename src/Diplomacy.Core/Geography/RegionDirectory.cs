@@ -15,13 +15,16 @@ namespace Diplomacy.Core.Geography;
 /// twice. Ids, codes and Wikidata ids share one key space: a place with the id <c>Q8686</c> and a region
 /// whose Wikidata id is Q8686 are the same key. A region joins only after its parent, so that
 /// every ancestor of a region in the directory is in it too. <see cref="AddRange(IEnumerable{Region})"/>
-/// adds all or nothing.
+/// adds all or nothing; <see cref="TryAddRange"/> and <see cref="GetOrAdd"/> find a region that is already here,
+/// described the same way, instead of refusing it.
 /// </para>
 /// <para>
 /// Look-ups by code, id and name are hash look-ups: they cost the same at ten regions and at ten thousand,
-/// and allocate nothing for a key already in normal form. Names match ignoring case, surrounding white
-/// space and the difference between full-width and half-width forms (NFKC). Several regions may share a
-/// name (there are many Springfields), so a name finds a list.
+/// and allocate nothing for a key already in normal form. Names match as people type them: ignoring case,
+/// surrounding white space, full-width and half-width forms (NFKC), the accents of Latin and Greek letters
+/// (Córdoba is Cordoba, ş is ș) and a few letters written with or without a stroke (ł is l, ø is o); marks that
+/// make another word in other scripts (が is not か) are kept. A region's stored names keep their spelling.
+/// Several regions may share a name (there are many Springfields), so a name finds a list.
 /// </para>
 /// <para>
 /// Not thread-safe for writes: reads may run concurrently with each other, not with an add.
@@ -73,42 +76,64 @@ public sealed class RegionDirectory
     /// </exception>
     public void AddRange(IEnumerable<Region> regions)
     {
-        Guard.Against.Null(regions);
-        var given = regions.ToList();
-        foreach (var region in given)
+        var plan = Plan(regions, findExisting: false);
+        if (plan.Refused.Count > 0)
         {
-            Guard.Against.Null(region, nameof(regions));
+            throw plan.Refused[0].ToException();
         }
 
-        // A stable sort: regions of the same depth keep the order they were given in, which Regions,
-        // ChildrenOf and FindByName promise.
-        var batch = given.OrderBy(region => region.Ancestors.Length).ToList();
-        var claimed = new Dictionary<string, Region>(StringComparer.OrdinalIgnoreCase);
-        foreach (var region in batch)
+        IndexAll(plan.Added);
+    }
+
+    /// <summary>
+    /// Adds the regions of a batch that are new and finds those already here, all or nothing; instead of
+    /// throwing at the first problem, it lists every region it refused.
+    /// </summary>
+    /// <remarks>
+    /// A given region is <em>found</em> when the directory (or an earlier item of the batch) holds the same
+    /// region: the same id, kind, parent, time zone, codes, former codes, Wikidata id and names. A region that
+    /// shares a key with a region described otherwise is a conflict, refused under
+    /// <see cref="DomainRule.RegionKeyMustBeUnique"/> with the region holding the key, so that what a list
+    /// says differently from the directory is never silently dropped; a region whose parent is in neither the
+    /// directory nor the batch is refused under <see cref="DomainRule.RegionParentMustBeKnown"/>. When anything
+    /// is refused nothing is added, so that a list loads whole or not at all.
+    /// </remarks>
+    /// <param name="regions">The regions, in any order.</param>
+    /// <returns>What was added, what was found and what was refused.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="regions"/> or one of its items is null.</exception>
+    /// <example>
+    /// <code>
+    /// var result = directory.TryAddRange([china, shanghai, suzhou]); // China and Shanghai are already there
+    /// result.Added;    // [Suzhou]
+    /// result.Found;    // [China, Shanghai]
+    /// result.Refused;  // []
+    /// </code>
+    /// </example>
+    public RegionBatchResult TryAddRange(IEnumerable<Region> regions)
+    {
+        var plan = Plan(regions, findExisting: true);
+        if (plan.Refused.Count > 0)
         {
-            foreach (var key in KeysOf(region).Distinct(StringComparer.OrdinalIgnoreCase))
-            {
-                if (_byKey.TryGetValue(key, out var holder) || claimed.TryGetValue(key, out holder))
-                {
-                    throw KeyTaken(region, key, holder);
-                }
-
-                claimed.Add(key, region);
-            }
-
-            if (region.Parent is { } parent && !HoldsId(_byKey, parent) && !HoldsId(claimed, parent))
-            {
-                throw new DomainRuleException(
-                    DomainRule.RegionParentMustBeKnown,
-                    region.Id.Value,
-                    $"The region {region} lies in {parent}, which is not in the directory: add the parent first, or in the same batch.");
-            }
+            return new RegionBatchResult([], plan.Found, plan.Refused);
         }
 
-        foreach (var region in batch)
-        {
-            Index(region);
-        }
+        IndexAll(plan.Added);
+        return new RegionBatchResult(plan.Added, plan.Found, []);
+    }
+
+    /// <summary>Adds a region, or finds the same region already in the directory.</summary>
+    /// <remarks>The same region is the one <see cref="TryAddRange"/> finds: same id, kind, parent, zone, codes and names.</remarks>
+    /// <param name="region">The region; its parent, if it has one, must already be in the directory.</param>
+    /// <returns>The region the directory holds: the one already there, or <paramref name="region"/> now added.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="region"/> is null.</exception>
+    /// <exception cref="DomainRuleException">
+    /// A key of the region belongs to a region described otherwise (<see cref="DomainRule.RegionKeyMustBeUnique"/>),
+    /// or its parent is not in the directory (<see cref="DomainRule.RegionParentMustBeKnown"/>). The directory is unchanged.
+    /// </exception>
+    public Region GetOrAdd(Region region)
+    {
+        var result = TryAddRange([Guard.Against.Null(region)]);
+        return result.Refused.Count > 0 ? throw result.Refused[0].ToException() : _byKey[region.Id.Value];
     }
 
     /// <summary>Finds a region by its id.</summary>
@@ -125,13 +150,13 @@ public sealed class RegionDirectory
     /// <param name="code">The code.</param>
     /// <returns>The country, or null.</returns>
     public Region? Find(CountryCode code) =>
-        code.Value.Length > 0 && _byKey.TryGetValue(code.Value, out var region) && region.IsCountry ? region : null;
+        _byKey.TryGetValue(code.Value, out var region) && region.IsCountry ? region : null;
 
     /// <summary>Finds a subdivision by its current ISO 3166-2 code or by a code it had before.</summary>
     /// <param name="code">The code, current or former.</param>
     /// <returns>The subdivision, or null.</returns>
     public Region? Find(SubdivisionCode code) =>
-        code.Value.Length > 0 && _byKey.TryGetValue(code.Value, out var region) && IsCodeOf(region, code) ? region : null;
+        _byKey.TryGetValue(code.Value, out var region) && IsCodeOf(region, code) ? region : null;
 
     /// <summary>Finds a region by its Wikidata id.</summary>
     /// <param name="id">The Wikidata id.</param>
@@ -152,7 +177,10 @@ public sealed class RegionDirectory
     }
 
     /// <summary>Finds the regions that have a name, in any of their languages.</summary>
-    /// <param name="name">The name; case, surrounding white space and full-width or half-width forms do not matter.</param>
+    /// <param name="name">
+    /// The name; case, surrounding white space, full-width or half-width forms, accents on Latin and Greek letters
+    /// and the strokes of ł, ø, đ and their like do not matter. Japanese voiced marks do (が is not か).
+    /// </param>
     /// <returns>The regions with that name, in the order they were added; empty when none has it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public IReadOnlyList<Region> FindByName(string name)
@@ -194,6 +222,20 @@ public sealed class RegionDirectory
         }
     }
 
+    // The same description, not only the same id (which is what Region.Equals compares): a list that says
+    // something else about a region must be told, not answered "found".
+    private static bool IsSameRegion(Region given, Region held) =>
+        ReferenceEquals(given, held)
+        || (given.Id.Equals(held.Id)
+            && given.Kind == held.Kind
+            && given.Parent?.Id == held.Parent?.Id
+            && given.TimeZone.Equals(held.TimeZone)
+            && given.SubdivisionCode == held.SubdivisionCode
+            && given.FormerSubdivisionCodes.ToHashSet().SetEquals(held.FormerSubdivisionCodes)
+            && given.WikidataId == held.WikidataId
+            && given.Names.Primary == held.Names.Primary
+            && given.Names.All.ToHashSet().SetEquals(held.Names.All));
+
     private static bool IsCodeOf(Region region, SubdivisionCode code) =>
         region.SubdivisionCode == code || region.FormerSubdivisionCodes.Contains(code);
 
@@ -226,9 +268,6 @@ public sealed class RegionDirectory
     private static bool HoldsId(Dictionary<string, Region> keys, Region region) =>
         keys.TryGetValue(region.Id.Value, out var holder) && holder.Id.Equals(region.Id);
 
-    private static DomainRuleException KeyTaken(Region region, string key, Region holder) =>
-        new(DomainRule.RegionKeyMustBeUnique, region.Id.Value, $"The key {key} of {region} already belongs to {holder}.");
-
     private static void AddTo<TKey>(Dictionary<TKey, Group> groups, TKey key, Region region)
         where TKey : notnull
     {
@@ -241,6 +280,76 @@ public sealed class RegionDirectory
         if (!group.Members.Contains(region))
         {
             group.Members.Add(region);
+        }
+    }
+
+    private BatchPlan Plan(IEnumerable<Region> regions, bool findExisting)
+    {
+        Guard.Against.Null(regions);
+        var given = regions.ToList();
+        foreach (var region in given)
+        {
+            Guard.Against.Null(region, nameof(regions));
+        }
+
+        // A stable sort: regions of the same depth keep the order they were given in, which Regions,
+        // ChildrenOf and FindByName promise.
+        var plan = new BatchPlan();
+        var claimed = new Dictionary<string, Region>(StringComparer.OrdinalIgnoreCase);
+        foreach (var region in given.OrderBy(region => region.Ancestors.Length))
+        {
+            if (findExisting && HeldAlready(region, claimed))
+            {
+                plan.Found.Add(region);
+            }
+            else if (TakenKey(region, claimed) is var (takenKey, holder))
+            {
+                plan.Refused.Add(new RegionRefusal(region, DomainRule.RegionKeyMustBeUnique, $"The key {takenKey} of {region} already belongs to {holder}.", holder));
+            }
+            else if (region.Parent is { } parent && !HoldsId(_byKey, parent) && !HoldsId(claimed, parent))
+            {
+                plan.Refused.Add(new RegionRefusal(
+                    region,
+                    DomainRule.RegionParentMustBeKnown,
+                    $"The region {region} lies in {parent}, which is not in the directory: add the parent first, or in the same batch.",
+                    null));
+            }
+            else
+            {
+                foreach (var key in KeysOf(region))
+                {
+                    claimed[key] = region;
+                }
+
+                plan.Added.Add(region);
+            }
+        }
+
+        return plan;
+    }
+
+    private bool HeldAlready(Region region, Dictionary<string, Region> claimed) =>
+        (_byKey.TryGetValue(region.Id.Value, out var held) || claimed.TryGetValue(region.Id.Value, out held))
+        && IsSameRegion(region, held);
+
+    private (string Key, Region Holder)? TakenKey(Region region, Dictionary<string, Region> claimed)
+    {
+        foreach (var key in KeysOf(region))
+        {
+            if (_byKey.TryGetValue(key, out var holder) || claimed.TryGetValue(key, out holder))
+            {
+                return (key, holder);
+            }
+        }
+
+        return null;
+    }
+
+    private void IndexAll(IEnumerable<Region> regions)
+    {
+        foreach (var region in regions)
+        {
+            Index(region);
         }
     }
 
@@ -266,6 +375,15 @@ public sealed class RegionDirectory
         {
             AddTo(_children, parent.Id, region);
         }
+    }
+
+    private sealed class BatchPlan
+    {
+        public List<Region> Added { get; } = [];
+
+        public List<Region> Found { get; } = [];
+
+        public List<RegionRefusal> Refused { get; } = [];
     }
 
     private sealed class Group

@@ -83,6 +83,12 @@ public sealed partial class Register
     /// <exception cref="DomainRuleException">A rule of <see cref="RegionDirectory.AddRange"/> is broken; nothing is added.</exception>
     public void AddRegions(IEnumerable<Region> regions) => Directory.AddRange(regions);
 
+    /// <summary>Adds the new regions of a batch and finds those already in the directory; see <see cref="RegionDirectory.TryAddRange"/>.</summary>
+    /// <param name="regions">The regions.</param>
+    /// <returns>What was added, found and refused; nothing is added when anything is refused.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="regions"/> or one of them is null.</exception>
+    public RegionBatchResult TryAddRegions(IEnumerable<Region> regions) => Directory.TryAddRange(regions);
+
     /// <summary>
     /// Adds an agreement and files it under its parties' regions and every region they lie in. A second agreement of
     /// the same kind between the same parties, in force at the same time as one already held, is refused as a likely
