@@ -81,16 +81,30 @@ public sealed class TieChangeRules
         changes.EndedBy.Rows.Should().Equal(new StatisticsRow("OutOfKinds", 1));
     }
 
-    [Fact]
-    public void A_tie_uncertain_on_either_date_is_counted_apart()
+    [Theory]
+    [InlineData(2025, 6, 1, 2025, 12, 31)] // uncertain on the earlier date
+    [InlineData(2024, 12, 31, 2025, 6, 1)] // uncertain on the later date
+    public void A_tie_uncertain_on_either_date_is_counted_apart(int fromYear, int fromMonth, int fromDay, int toYear, int toMonth, int toDay)
     {
         var register = Empty();
         register.Add(A.MouBetween(Seed.Gyeonggi, Seed.Shanghai).SignedOn(PartialDate.InYear(2025)));
 
-        var changes = register.ChangesBetween(Seed.Gyeonggi, new LocalDate(2025, 6, 1), YearEnd);
+        var changes = register.ChangesBetween(Seed.Gyeonggi, new LocalDate(fromYear, fromMonth, fromDay), new LocalDate(toYear, toMonth, toDay));
 
         changes.Uncertain.Should().Be(1);
         changes.Added.Count.Should().Be(0);
+        changes.Ended.Count.Should().Be(0);
+    }
+
+    [Fact]
+    public void A_tie_in_force_on_both_dates_with_the_same_kind_is_no_change()
+    {
+        var register = Empty();
+        register.Add(A.FriendshipBetween(Seed.Gyeonggi, Seed.Shanghai).SignedOn(2010, 1, 1));
+
+        var changes = register.ChangesBetween(Seed.Gyeonggi, YearStart, YearEnd);
+
+        (changes.Added.Count + changes.Ended.Count + changes.Upgraded.Count + changes.Uncertain).Should().Be(0);
     }
 
     [Fact]
