@@ -21,7 +21,9 @@ internal static class LeadFinder
         var found = new List<CoverageLead>();
         foreach (var member in coverage.Members)
         {
-            if (member.Outcome == CoverageOutcome.Covered || member.Region is not { } region)
+            // Plain null checks rather than patterns: a mutant of a pattern's variable does not compile, and would take the whole method out of mutation testing.
+            var region = member.Region;
+            if (member.Outcome == CoverageOutcome.Covered || region is null)
             {
                 continue;
             }
@@ -36,13 +38,14 @@ internal static class LeadFinder
 
             foreach (var agreement in register.Ties(home, includeSubregions: true))
             {
-                if (seen.Contains(agreement) || Lead(agreement, home, region, date, criteria) is not { } lead)
+                var lead = seen.Contains(agreement) ? null : Lead(agreement, home, region, date, criteria);
+                if (lead is null)
                 {
                     continue;
                 }
 
                 seen.Add(agreement);
-                leads.Add(new CoverageLead(region, date, lead.Kind, agreement, null, null, lead.Via));
+                leads.Add(new CoverageLead(region, date, lead.Value.Kind, agreement, null, null, lead.Value.Via));
             }
 
             leads.AddRange(register.Delegations.Delegations

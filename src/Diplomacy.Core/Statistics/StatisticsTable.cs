@@ -58,7 +58,7 @@ public sealed class StatisticsTable
     public ImmutableArray<StatisticsRow> Top(int count)
     {
         Guard.Against.Negative(count);
-        return count >= Rows.Length ? Rows : Rows[..count];
+        return Rows[..Math.Min(count, Rows.Length)];
     }
 
     /// <summary>A group's label in a language: the region's name for a country or a division, the kind's or ending's word, the decade.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Ardalis.GuardClauses;
 using Diplomacy.Core.Coverage;
 using Diplomacy.Core.Geography;
 using NodaTime;
@@ -73,7 +72,7 @@ public sealed class TieChanges
     /// <exception cref="ArgumentException"><paramref name="language"/> is <c>default</c>.</exception>
     public string ToText(LanguageTag language)
     {
-        Guard.Against.Default(language);
+        // A default language is refused by the first table's text, before anything is returned.
         var name = Home.Names.In(language).Text;
         var text = new StringBuilder(language.IsKorean
             ? string.Create(CultureInfo.InvariantCulture, $"{name} {From:uuuu-MM-dd}~{To:uuuu-MM-dd}: 신규 {Added.Count}건, 종료 {Ended.Count}건, 격상 {Upgraded.Count}건, 불확실 {Uncertain}건 별도")

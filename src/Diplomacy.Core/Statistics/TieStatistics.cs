@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Ardalis.GuardClauses;
 using Diplomacy.Core.Coverage;
 using Diplomacy.Core.Geography;
 using NodaTime;
@@ -60,7 +59,7 @@ public sealed class TieStatistics
     /// <exception cref="ArgumentException"><paramref name="language"/> is <c>default</c>.</exception>
     public string ToText(LanguageTag language)
     {
-        Guard.Against.Default(language);
+        // A default language is refused by the first table's text, before anything is returned.
         var korean = language.IsKorean;
         var name = Home.Names.In(language).Text;
         var text = new StringBuilder(korean

@@ -75,6 +75,15 @@ public sealed class CoverageLeadTextRules
     }
 
     [Fact]
+    public void A_lead_names_the_kind_the_agreement_had_on_the_date()
+    {
+        var tie = A.FriendshipBetween(Seed.Gyeonggi, Seed.Beijing).WithId("GG-BJ").SignedOn(2015, 1, 1);
+        tie.Upgrade(new LocalDate(2026, 1, 1), AgreementKind.SisterCity);
+
+        Lead(LeadKind.PendingAgreement, tie).ToString().Should().StartWith("The friendship with Beijing");
+    }
+
+    [Fact]
     public void A_default_language_is_refused()
     {
         ((Action)(() => Lead(LeadKind.UncertainTie, SeedRegister.TianjinMou()).ToText(default))).Should().Throw<ArgumentException>().WithParameterName("language");

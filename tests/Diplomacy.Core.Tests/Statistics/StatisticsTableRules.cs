@@ -52,7 +52,7 @@ public sealed class StatisticsTableRules
     {
         var act = () => OneTie().Table(grouping);
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(grouping));
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(grouping)).WithMessage("This tally has no table of that grouping.*");
     }
 
     [Fact]
@@ -78,6 +78,24 @@ public sealed class StatisticsTableRules
 
         byDecade.Rows.Should().BeEmpty();
         byDecade.Unassigned.Should().Be(1);
+    }
+
+    [Fact]
+    public void An_empty_table_refuses_a_default_language_too()
+    {
+        var empty = Empty().StatisticsOn(Seed.Gyeonggi, Day).Counted.ByKind;
+
+        ((Action)(() => empty.ToText(default))).Should().Throw<ArgumentException>().WithParameterName("language");
+        ((Action)(() => empty.ToCsv(default))).Should().Throw<ArgumentException>().WithParameterName("language");
+    }
+
+    [Fact]
+    public void The_statistics_and_the_changes_refuse_a_default_language()
+    {
+        var register = Empty();
+
+        ((Action)(() => register.StatisticsOn(Seed.Gyeonggi, Day).ToText(default))).Should().Throw<ArgumentException>().WithParameterName("language");
+        ((Action)(() => register.ChangesBetween(Seed.Gyeonggi, Day, Day).ToText(default))).Should().Throw<ArgumentException>().WithParameterName("language");
     }
 
     [Fact]
