@@ -19,6 +19,51 @@ public sealed class LeadBoundaryRules
         [.. register.LeadsFor(register.Coverage(Seed.Gyeonggi, Municipalities, Day, criteria), Period.FromYears(2)).Where(lead => lead.Member.Equals(Seed.Beijing))];
 
     [Fact]
+    public void A_tie_whose_kind_is_uncertain_is_one_lead_to_confirm()
+    {
+        var register = SeedRegister.Empty();
+        var tie = A.MouBetween(Seed.Gyeonggi, Seed.Beijing).WithId("GG-BJ").SignedOn(2000, 1, 1);
+        tie.Upgrade(PartialDate.InMonth(2025, 9), AgreementKind.Friendship);
+        register.Add(tie);
+        var friendships = CoverageCriteria.Default with { Kinds = [AgreementKind.Friendship] };
+
+        LeadsForBeijing(register, friendships).Should().ContainSingle().Which.Kind.Should().Be(LeadKind.UncertainTie);
+    }
+
+    [Fact]
+    public void A_partner_whose_tie_is_with_a_place_inside_the_member_does_not_introduce()
+    {
+        var register = SeedRegister.Empty();
+        register.Add(A.MouBetween(Seed.Gyeonggi, Seed.Chongqing).WithId("GG-CQ").SignedOn(2020, 1, 1));
+        register.Add(A.SisterTieBetween(Seed.Chongqing, SeedRegister.Pudong).WithId("CQ-PD").SignedOn(2020, 1, 1));
+
+        var leads = register.LeadsFor(register.Coverage(Seed.Gyeonggi, Municipalities, Day), Period.FromYears(2));
+
+        leads.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Only_partners_of_the_home_on_a_tie_with_the_member_introduce()
+    {
+        var register = SeedRegister.Empty();
+        register.Add(A.MouBetween(Seed.Gyeonggi, Seed.Chongqing).WithId("GG-CQ").SignedOn(2020, 1, 1));
+        register.Add(A.MouBetween(Seed.Chongqing, Seed.Beijing, Seed.Tianjin).WithId("CQ-BJ-TJ").SignedOn(2020, 1, 1));
+
+        LeadsForBeijing(register).Should().ContainSingle().Which.Via.Should().Be(Seed.Chongqing);
+    }
+
+    [Fact]
+    public void Leads_of_one_kind_run_by_evidence_then_by_the_region_they_go_through()
+    {
+        var register = SeedRegister.WithTheSeedMous();
+        register.Add(A.SisterTieBetween(Seed.Shanghai, Seed.Beijing).WithId("B-BJ").SignedOn(2020, 1, 1));
+        register.Add(A.MouBetween(Seed.Shanghai, Seed.Chongqing, Seed.Beijing).WithId("A-BJ").SignedOn(2020, 1, 1));
+
+        LeadsForBeijing(register).Select(lead => (lead.Evidence, lead.Via!.Id.Value)).Should().Equal(
+            ("A-BJ", "CN-CQ"), ("A-BJ", "CN-SH"), ("B-BJ", "CN-SH"));
+    }
+
+    [Fact]
     public void A_lapsed_tie_of_a_city_is_a_lapsed_tie_when_the_home_sub_regions_count()
     {
         var register = SeedRegister.Empty();

@@ -40,6 +40,7 @@ public sealed class StatisticsOnDateRules
 
         counted.Count.Should().Be(2);
         counted.ByPartnerCountry.Rows.Should().Equal(new StatisticsRow("CN", 1), new StatisticsRow("JP", 1));
+        counted.Partners.Should().Equal(Seed.Shanghai, Osaka);
         counted.ByKind.Rows.Should().Equal(new StatisticsRow("CooperationMemorandum", 2));
     }
 

@@ -118,6 +118,7 @@ public sealed class StatisticsTableRules
     [Theory]
     [InlineData("plain", "plain")]
     [InlineData("a,b", "\"a,b\"")]
+    [InlineData(",b", "\",b\"")] // boundary: the comma is the first character
     [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
     [InlineData("two\nlines", "\"two\nlines\"")]
     [InlineData("two\rlines", "\"two\rlines\"")]
