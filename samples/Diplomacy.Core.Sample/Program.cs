@@ -102,6 +102,32 @@ foreach (var period in timeline.Periods)
     Console.WriteLine($"    {from} .. {to}  {period.Coverage}{uncertain}");
 }
 
+// What an office reads next to "3 of 4, Beijing missing": what is there to build on with Beijing?
+var lastDay = days[^1];
+var leads = register.LeadsFor(register.Coverage(places.Gyeonggi, municipalities, lastDay), Period.FromYears(2))
+    .Where(lead => lead.Member.Equals(places.Beijing))
+    .ToList();
+Console.WriteLine();
+Console.WriteLine($"== Leads for Beijing on {lastDay:uuuu-MM-dd} ==");
+if (leads.Count == 0)
+{
+    Console.WriteLine("None: the register holds no lapsed tie, proposal, sub-region tie, visit, open commitment or introducer for Beijing.");
+}
+
+foreach (var lead in leads)
+{
+    Console.WriteLine($"- {lead}");
+    Console.WriteLine($"  {lead.ToText(LanguageTag.Parse("ko"))}");
+}
+
+// The seed register's numbers as a yearly report gives them, Korea with every government inside it.
+var statistics = register.StatisticsOn(places.Korea, lastDay, CoverageCriteria.Default with { IncludeHomeSubregions = true });
+Console.WriteLine();
+Console.WriteLine("== Statistics of the seed register ==");
+Console.WriteLine(statistics.Counted.ByPartnerCountry.ToText(LanguageTag.Parse("en")));
+Console.WriteLine(statistics.Counted.ByPartnerDivision.ToText(LanguageTag.Parse("ko")));
+Console.WriteLine(string.Join(Environment.NewLine, statistics.Counted.ByKind.ToCsv(LanguageTag.Parse("en"))));
+
 static string Describe(Engagement engagement) => engagement switch
 {
     SiteVisit visit => $"site visit: {visit.Host.Name}",

@@ -24,8 +24,6 @@ namespace Diplomacy.Core.Coverage;
 /// <param name="Total">How many members the cohort has.</param>
 public readonly record struct CoverageCount(int Covered, int Uncertain, int Total)
 {
-    private static readonly LanguageTag Korean = LanguageTag.Parse("ko");
-
     /// <summary>How many members are missing: neither covered nor uncertain.</summary>
     public int Missing => Total - Covered - Uncertain;
 
@@ -50,13 +48,7 @@ public readonly record struct CoverageCount(int Covered, int Uncertain, int Tota
     public string ToText(LanguageTag language)
     {
         Guard.Against.Default(language);
-        var root = language;
-        while (root.Parent is { } parent)
-        {
-            root = parent;
-        }
-
-        if (root != Korean)
+        if (!language.IsKorean)
         {
             return ToString();
         }

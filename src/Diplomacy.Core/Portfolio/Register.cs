@@ -5,7 +5,9 @@ using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Coverage;
 using Diplomacy.Core.Delegations;
 using Diplomacy.Core.Geography;
+using Diplomacy.Core.Leads;
 using Diplomacy.Core.Portfolio.Rules;
+using Diplomacy.Core.Statistics;
 using NodaTime;
 
 namespace Diplomacy.Core.Portfolio;
@@ -242,6 +244,101 @@ public sealed partial class Register
     }
 
     /// <summary>
+    /// A home region's statistics on a date: its ties that count (as for a coverage) by partner country, kind, decade
+    /// of signing, home and partner first-level division and field, and the uncertain ties counted apart. See
+    /// <see cref="TieStatistics"/>. Touches only the home's ties, never the whole register.
+    /// </summary>
+    /// <param name="home">The home region; for a national register, its country with <see cref="CoverageCriteria.IncludeHomeSubregions"/>.</param>
+    /// <param name="date">The date.</param>
+    /// <param name="criteria">What counts; null for <see cref="CoverageCriteria.Default"/>.</param>
+    /// <returns>The statistics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="home"/> is null.</exception>
+    /// <example>
+    /// <code>
+    /// var statistics = register.StatisticsOn(korea, new LocalDate(2025, 12, 31), CoverageCriteria.Default with { IncludeHomeSubregions = true });
+    /// statistics.Counted.ByPartnerCountry.Top(5);                    // the five leading partner countries
+    /// statistics.Counted.ByHomeDivision.ToText(LanguageTag.Parse("ko"));
+    /// string.Join("\r\n", statistics.Counted.ByKind.ToCsv(LanguageTag.Parse("en")));
+    /// </code>
+    /// </example>
+    public TieStatistics StatisticsOn(Region home, LocalDate date, CoverageCriteria? criteria = null)
+    {
+        Guard.Against.Null(home);
+        criteria ??= CoverageCriteria.Default;
+        return TieCounting.On(Ties(home, criteria.IncludeHomeSubregions), home, date, criteria);
+    }
+
+    /// <summary>
+    /// What changed in a home region's ties between two dates: ties added, ended (by kind of ending) and upgraded, with
+    /// the same tables as <see cref="StatisticsOn"/>. See <see cref="TieChanges"/>.
+    /// </summary>
+    /// <param name="home">The home region.</param>
+    /// <param name="from">The earlier date.</param>
+    /// <param name="to">The later date, on or after <paramref name="from"/>.</param>
+    /// <param name="criteria">What counts; null for <see cref="CoverageCriteria.Default"/>.</param>
+    /// <returns>The changes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="home"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    /// <example>
+    /// <code>
+    /// var year = register.ChangesBetween(gyeonggi, new LocalDate(2024, 12, 31), new LocalDate(2025, 12, 31));
+    /// year.Added.Count;              // ties that came into force in 2025
+    /// year.EndedBy.Rows;             // Expired: 1, Terminated: 1
+    /// </code>
+    /// </example>
+    public TieChanges ChangesBetween(Region home, LocalDate from, LocalDate to, CoverageCriteria? criteria = null)
+    {
+        Guard.Against.Null(home);
+        if (to < from)
+        {
+            throw new ArgumentOutOfRangeException(nameof(to), to, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The later date {to:uuuu-MM-dd} is before the earlier date {from:uuuu-MM-dd}."));
+        }
+
+        criteria ??= CoverageCriteria.Default;
+        return TieCounting.Between(Ties(home, criteria.IncludeHomeSubregions), home, from, to, criteria);
+    }
+
+    /// <summary>
+    /// The leads for every member a coverage did not cover (missing or uncertain): the facts in the register an office
+    /// could build on, each with its evidence and a reason sentence. See <see cref="LeadKind"/> for what is a lead.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// <b>Order.</b> By member, in the cohort's order; then by <see cref="LeadKind"/> (a tie to confirm, a lapsed tie, a
+    /// pending agreement, a sub-region's tie, an open commitment, a recent visit, an introducer); then by the evidence's
+    /// id (ordinal), then by the region it goes through. The same register gives the same list every time.
+    /// </para>
+    /// <para>
+    /// An agreement is the evidence of one lead a member at most, the first in that order. Lapsed ties are those
+    /// expired, terminated or suspended on the date (a superseded tie was replaced, and is no lead). A pending agreement
+    /// is proposed, signed but not yet in force, or in force but of a kind the criteria do not count (a letter of intent).
+    /// Open commitments are those of the home's delegations (or of places inside it) that began on or before the date,
+    /// still open on it, owed by or to the member or a place inside it. Recent visits are
+    /// <see cref="DelegationLog.ExchangesWith"/> the member in <c>[date − recentSpan, date]</c>. Introducers are the home's
+    /// partners on the date (<see cref="PartnersOn"/>) that hold a tie in force with the member itself.
+    /// </para>
+    /// </remarks>
+    /// <param name="coverage">A coverage this register answered.</param>
+    /// <param name="recentSpan">How far back a visit counts as recent, for example <c>Period.FromYears(2)</c>.</param>
+    /// <returns>The leads; empty when there are none (every member covered, or nothing to build on).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="coverage"/> or <paramref name="recentSpan"/> is null.</exception>
+    /// <example>
+    /// <code>
+    /// var coverage = register.Coverage(gyeonggi, BuiltInCohorts.ChinaDirectAdministeredMunicipalities, new LocalDate(2025, 9, 26));
+    /// foreach (var lead in register.LeadsFor(coverage, Period.FromYears(2)))
+    /// {
+    ///     Console.WriteLine(lead.ToText(LanguageTag.Parse("ko")));
+    /// }
+    /// </code>
+    /// </example>
+    public IReadOnlyList<CoverageLead> LeadsFor(CoverageResult coverage, Period recentSpan)
+    {
+        Guard.Against.Null(coverage);
+        Guard.Against.Null(recentSpan);
+        return LeadFinder.Find(this, coverage, recentSpan);
+    }
+
+    /// <summary>
     /// The partners a home region has a tie in force with on a date, optionally only in one country, of one kind
     /// (on that date) or covering one field. Only the home's own ties count.
     /// </summary>
@@ -437,9 +534,6 @@ public sealed partial class Register
         }
     }
 
-    private static bool IsHomeSide(Region party, Region home, bool includeSubregions) =>
-        party.Equals(home) || (includeSubregions && party.IsWithin(home));
-
     /// <summary>The other parties bound with the home on a date: none once the home withdrew, and not those that withdrew.</summary>
     private static IEnumerable<Region> PartnersIn(Agreement agreement, Region home, LocalDate date) => agreement.BindsOn(home, date)
         ? agreement.Parties.Select(party => party.Region).Where(region => !region.Equals(home) && agreement.BindsOn(region, date))
@@ -449,7 +543,7 @@ public sealed partial class Register
     {
         foreach (var party in agreement.Parties)
         {
-            if (!IsHomeSide(party.Region, home, criteria.IncludeHomeSubregions)
+            if (!HomeTie.IsHomeSide(party.Region, home, criteria.IncludeHomeSubregions)
                 && lookup.MemberIndexOf(party.Region, criteria.IncludeMemberSubregions) >= 0)
             {
                 return true;
@@ -472,7 +566,7 @@ public sealed partial class Register
             // The array itself: the read-only list the public property returns is the array boxed, an allocation a call.
             foreach (var party in agreement.PartyArray)
             {
-                if (IsHomeSide(party.Region, home, criteria.IncludeHomeSubregions))
+                if (HomeTie.IsHomeSide(party.Region, home, criteria.IncludeHomeSubregions))
                 {
                     continue;
                 }
@@ -512,7 +606,7 @@ public sealed partial class Register
         var homePossibly = false;
         foreach (var party in agreement.PartyArray)
         {
-            if (IsHomeSide(party.Region, home, criteria.IncludeHomeSubregions))
+            if (HomeTie.IsHomeSide(party.Region, home, criteria.IncludeHomeSubregions))
             {
                 var (certainly, possibly) = agreement.BindingOn(party.Region, date);
                 homeCertainly |= certainly;
@@ -554,7 +648,7 @@ public sealed partial class Register
         outcomes[member] = (byte)outcome;
     }
 
-    private List<Agreement> Ties(Region home, bool includeSubregions) =>
+    internal List<Agreement> Ties(Region home, bool includeSubregions) =>
         (includeSubregions ? _within : _byParty).GetValueOrDefault(home.Id) ?? NoTies;
 
     private void Walk(Region home, CohortLookup lookup, LocalDate date, CoverageCriteria criteria, Span<byte> outcomes, List<Agreement>?[]? ties) =>

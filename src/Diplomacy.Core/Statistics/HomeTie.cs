@@ -1,0 +1,57 @@
+using Diplomacy.Core.Agreements;
+using Diplomacy.Core.Geography;
+
+namespace Diplomacy.Core.Statistics;
+
+/// <summary>
+/// One tie as the statistics count it: one agreement seen from one pair of a home-side party and a partner. A
+/// trilateral agreement of the home with two partners is two ties.
+/// </summary>
+internal readonly record struct HomeTie(Agreement Agreement, Region HomeParty, Region Partner)
+{
+    /// <summary>The ties of a home region's agreements: each home-side party paired with each party outside the home side.</summary>
+    public static IEnumerable<HomeTie> Of(IEnumerable<Agreement> agreements, Region home, bool includeSubregions)
+    {
+        foreach (var agreement in agreements)
+        {
+            foreach (var near in agreement.Parties)
+            {
+                if (!IsHomeSide(near.Region, home, includeSubregions))
+                {
+                    continue;
+                }
+
+                foreach (var far in agreement.Parties)
+                {
+                    if (!IsHomeSide(far.Region, home, includeSubregions))
+                    {
+                        yield return new HomeTie(agreement, near.Region, far.Region);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a party is on the home's side: the home itself, or a place inside it when sub-regions count.</summary>
+    public static bool IsHomeSide(Region party, Region home, bool includeSubregions) =>
+        party.Equals(home) || (includeSubregions && party.IsWithin(home));
+
+    /// <summary>The first-level division a region is or lies in, or null (a country, a place with no such parent).</summary>
+    public static Region? FirstLevelDivisionOf(Region region)
+    {
+        if (region.IsFirstLevelDivision)
+        {
+            return region;
+        }
+
+        foreach (var ancestor in region.Ancestors)
+        {
+            if (ancestor.IsFirstLevelDivision)
+            {
+                return ancestor;
+            }
+        }
+
+        return null;
+    }
+}
