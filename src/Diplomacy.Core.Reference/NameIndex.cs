@@ -1,4 +1,3 @@
-using System.Text;
 using Diplomacy.Core.Geography;
 
 namespace Diplomacy.Core.Reference;
@@ -8,13 +7,12 @@ namespace Diplomacy.Core.Reference;
 /// quarter of a million names fit in 2 MB this way; a hit is confirmed against the region's own names.
 /// </summary>
 /// <remarks>
-/// Names are folded as the core's <see cref="RegionDirectory.FindByName"/> folds them (NFKC, then ordinal
-/// ignoring case), so that the catalog and a directory filled from it find the same regions (a test holds them
-/// to it).
+/// Names are compared by the core's <see cref="RegionNameComparer"/>, the rule <see cref="RegionDirectory.FindByName"/>
+/// follows, so that the catalog and a directory filled from it find the same regions (a test holds them to it).
 /// </remarks>
 internal sealed class NameIndex
 {
-    private static readonly StringComparer Comparer = StringComparer.OrdinalIgnoreCase;
+    private static readonly RegionNameComparer Comparer = RegionNameComparer.Instance;
 
     private readonly CatalogData _data;
     private readonly int[] _hashes;
@@ -28,7 +26,7 @@ internal sealed class NameIndex
         {
             foreach (var (_, name) in data.NamesAt(i))
             {
-                pairs.Add((Comparer.GetHashCode(Fold(name)), i));
+                pairs.Add((Comparer.GetHashCode(name), i));
             }
         }
 
@@ -39,8 +37,7 @@ internal sealed class NameIndex
 
     public IReadOnlyList<Region> Find(string name)
     {
-        var folded = Fold(name);
-        var hash = Comparer.GetHashCode(folded);
+        var hash = Comparer.GetHashCode(name);
         var at = Array.BinarySearch(_hashes, hash);
         if (at < 0)
         {
@@ -55,7 +52,7 @@ internal sealed class NameIndex
         var found = new SortedSet<int>();
         for (; at < _hashes.Length && _hashes[at] == hash; at++)
         {
-            if (_data.NamesAt(_entries[at]).Any(n => Comparer.Equals(Fold(n.Name), folded)))
+            if (_data.NamesAt(_entries[at]).Any(n => Comparer.Equals(n.Name, name)))
             {
                 found.Add(_entries[at]);
             }
@@ -63,6 +60,4 @@ internal sealed class NameIndex
 
         return [.. found.Select(_data.RegionAt)];
     }
-
-    private static string Fold(string name) => name.Trim().Normalize(NormalizationForm.FormKC);
 }

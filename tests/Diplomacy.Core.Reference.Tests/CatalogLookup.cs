@@ -84,6 +84,18 @@ public sealed class CatalogLookup
         }
     }
 
+    [Theory]
+    [InlineData("Provincia de Cordoba", "AR-X", "AR")]   // Córdoba typed without its accent
+    [InlineData("ZURICH", "CH-ZH", "CH")]               // Zürich in capitals, without the umlaut
+    public void The_catalog_finds_a_name_as_people_type_it_as_a_directory_does(string typed, string code, string country)
+    {
+        var directory = new RegionDirectory();
+        Catalog.AddTo(directory, country, withDescendants: true);
+
+        Catalog.FindByName(typed).Should().Contain(Catalog.Region(code));
+        directory.FindByName(typed).Should().Contain(Catalog.Region(code));
+    }
+
     [Fact]
     public void Missing_arguments_are_refused_by_name()
     {
