@@ -445,6 +445,19 @@ public sealed class Agreement
     public AgreementStatus StatusOn(LocalDate date) => _timeline.StatusOn(Iso(date));
 
     /// <summary>
+    /// Every status and kind the agreement may have on a date, as exact pairs: where <see cref="StatusOn"/> says
+    /// <see cref="AgreementStatus.Uncertain"/> or <see cref="KindOn"/> says null, this says between what. A tie
+    /// certainly in force whose upgrade date is known only as a range is "in force, a friendship or a sister tie".
+    /// </summary>
+    /// <param name="date">The date.</param>
+    /// <returns>
+    /// The possibilities, never empty: a single pair when both status and kind are certain. Its
+    /// <see cref="AgreementPossibilities.Status"/> is <see cref="StatusOn"/> and its <see cref="AgreementPossibilities.Kind"/>
+    /// is <see cref="KindOn"/>. O(log events), allocation-free.
+    /// </returns>
+    public AgreementPossibilities PossibilitiesOn(LocalDate date) => _timeline.PossibilitiesOn(Iso(date));
+
+    /// <summary>
     /// The kind of the agreement on a date: the kind proposed or signed until an upgrade, and the deeper kind from
     /// the upgrade's day. It answers on every date (before the signing it is the kind proposed or signed, since
     /// the kind does not say whether the tie existed: ask <see cref="StatusOn"/> for that).

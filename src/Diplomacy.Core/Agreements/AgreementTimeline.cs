@@ -18,7 +18,8 @@ namespace Diplomacy.Core.Agreements;
 /// On a day D, the events certainly in effect are those whose latest day is on or before D (a prefix of the
 /// history); the events possibly in effect are those whose earliest day is on or before D, or unknown (a
 /// longer prefix). Every prefix between the two is a possible history on D, and a term that started on a
-/// day known in part may or may not have run out. The status is the one they all agree on, or
+/// day known in part may or may not have run out. Each possible history gives its kind with each status it may
+/// give: those pairs are the <see cref="AgreementPossibilities"/>; the status is the one they all agree on, or
 /// <see cref="AgreementStatus.Uncertain"/>. The answer only changes on a bound of an event or of an expiry,
 /// so it is evaluated once per such day and stored.
 /// </para>
@@ -101,23 +102,25 @@ internal sealed class AgreementTimeline
         return term.RenewsAutomatically ? EndOfRenewedTerm(start, term.Length, date) : TryPlus(start, term.Length)?.PlusDays(-1);
     }
 
-    /// <summary>The status and kind on a day, worked out from the history rather than looked up: what the spans store.</summary>
-    internal (AgreementStatus Status, AgreementKind? Kind) Evaluate(LocalDate date)
+    public AgreementPossibilities PossibilitiesOn(LocalDate date) => Find(date).Possibilities;
+
+    /// <summary>
+    /// Every status and kind on a day, as pairs, worked out from the history rather than looked up: what the spans
+    /// store. Each possible history gives its kind with each status it may give.
+    /// </summary>
+    internal AgreementPossibilities Evaluate(LocalDate date)
     {
         var (certain, possible) = PrefixesInEffect(date);
-        var statuses = 0;
-        var kinds = 0;
+        var pairs = 0UL;
         for (var k = certain; k <= possible; k++)
         {
-            statuses |= _states[k].PossibleStatuses(date);
-            kinds |= 1 << (int)_states[k].Kind;
+            for (var statuses = _states[k].PossibleStatuses(date); statuses != 0; statuses &= statuses - 1)
+            {
+                pairs |= AgreementPossibilities.Bit((AgreementStatus)BitOperations.TrailingZeroCount(statuses), _states[k].Kind);
+            }
         }
 
-        var status = BitOperations.PopCount((uint)statuses) == 1
-            ? (AgreementStatus)BitOperations.TrailingZeroCount(statuses)
-            : AgreementStatus.Uncertain;
-        AgreementKind? kind = BitOperations.PopCount((uint)kinds) == 1 ? (AgreementKind)BitOperations.TrailingZeroCount(kinds) : null;
-        return (status, kind);
+        return new AgreementPossibilities(pairs);
     }
 
     private static AgreementKind FirstKind(ImmutableArray<IAgreementEvent> history) => history.IsEmpty
@@ -210,8 +213,8 @@ internal sealed class AgreementTimeline
         var spans = ImmutableArray.CreateBuilder<AgreementStatusSpan>();
         foreach (var day in days)
         {
-            var (status, kind) = Evaluate(day);
-            if (spans.Count > 0 && spans[^1].Status == status && spans[^1].Kind == kind)
+            var possibilities = Evaluate(day);
+            if (spans.Count > 0 && spans[^1].Possibilities == possibilities)
             {
                 continue;
             }
@@ -221,7 +224,7 @@ internal sealed class AgreementTimeline
                 spans[^1] = spans[^1] with { To = day.PlusDays(-1) };
             }
 
-            spans.Add(new AgreementStatusSpan(day, null, status, kind));
+            spans.Add(new AgreementStatusSpan(day, null, possibilities.Status, possibilities.Kind, possibilities));
         }
 
         return spans.ToImmutable();

@@ -244,7 +244,9 @@ public sealed class Register
 
     /// <summary>
     /// The partners a home region has a tie in force with on a date, optionally only in one country, of one kind
-    /// (on that date) or covering one field. Only the home's own ties count.
+    /// (on that date) or covering one field. Only the home's own ties count. A tie counts when every possibility
+    /// on that date (see <see cref="Agreement.PossibilitiesOn"/>) is in force, and, when a kind is asked, of that
+    /// kind: a tie certainly in force whose upgrade date is a range is a partner of any kind, not of either kind.
     /// </summary>
     /// <param name="home">The home region.</param>
     /// <param name="date">The date.</param>
@@ -258,8 +260,9 @@ public sealed class Register
     {
         Guard.Against.Null(home);
         return [.. Ties(home, false)
-            .Where(agreement => agreement.StatusOn(date) == AgreementStatus.InForce)
-            .Where(agreement => kind is null || agreement.KindOn(date) == kind)
+            .Select(agreement => (Agreement: agreement, Possible: agreement.PossibilitiesOn(date)))
+            .Where(tie => tie.Possible.IsCertainly(AgreementStatus.InForce) && (kind is null || tie.Possible.Kind == kind))
+            .Select(tie => tie.Agreement)
             .Where(agreement => field is not { } wanted || agreement.Fields.Contains(wanted))
             .SelectMany(agreement => PartnersIn(agreement, home))
             .Where(partner => country is not { } wanted || partner.Country?.CountryCode == wanted)

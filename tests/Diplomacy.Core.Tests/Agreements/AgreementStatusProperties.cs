@@ -5,7 +5,7 @@ using Diplomacy.Core.Tests.Fixtures;
 
 namespace Diplomacy.Core.Tests.Agreements;
 
-/// <summary>For every valid history, the status is defined on every date, agrees with a plain replay, and changes only on an event's day or a term's end.</summary>
+/// <summary>For every valid history, the status is defined on every date, agrees with a plain replay, changes only on an event's day or a term's end, and is among the possibilities.</summary>
 public sealed class AgreementStatusProperties
 {
     private static IEnumerable<LocalDate> DaysAround(Agreement agreement)
@@ -69,6 +69,28 @@ public sealed class AgreementStatusProperties
                         || (answer.Kind is { } kind && kind != answer.Truth.Kind))
                     .Take(3);
                 wrong.Should().BeEmpty("a blurred history is uncertain or right on every date; blurred as {0}", string.Join("; ", blurred.History));
+            },
+            iter: 100);
+    }
+
+    [Fact]
+    public void On_every_date_the_possibilities_contain_the_single_answer_and_are_exactly_it_when_it_is_certain()
+    {
+        var blurs = Gen.Select(Gen.Int[0, 6], Gen.Int[0, 60], Gen.Int[0, 60]).Array[13];
+        Gen.Select(AgreementScript.Gen, blurs).Sample(
+            (script, blur) =>
+            {
+                var exact = script.Build();
+                var blurred = AgreementScript.Replay(exact.History, (i, on) => Blur(on.Exact!.Value, blur[i]));
+                var wrong = DaysAround(exact)
+                    .Select(day => (Day: day, Truth: NaiveAgreementStatus.On(exact.History, day), Status: blurred.StatusOn(day), Kind: blurred.KindOn(day), Possible: blurred.PossibilitiesOn(day)))
+                    .Where(answer => !answer.Possible.Contains(answer.Truth.Status, answer.Truth.Kind)
+                        || answer.Possible.Status != answer.Status
+                        || answer.Possible.Kind != answer.Kind
+                        || (answer.Status != AgreementStatus.Uncertain && !answer.Possible.Statuses.SequenceEqual([answer.Status]))
+                        || (answer.Kind is { } kind && !answer.Possible.Kinds.SequenceEqual([kind])))
+                    .Take(3);
+                wrong.Should().BeEmpty("the possibilities hold the truth and the one-word answers; blurred as {0}", string.Join("; ", blurred.History));
             },
             iter: 100);
     }
