@@ -93,13 +93,22 @@ internal sealed class AgreementTimeline
         var state = _states[certain];
         var statuses = state.PossibleStatuses(date);
         if (state.Term is not { } term || state.TermStart < 0
-            || (statuses != LifecycleState.Bit(AgreementStatus.InForce) && statuses != LifecycleState.Bit(AgreementStatus.Suspended))
-            || _earliest[state.TermStart] is not { } start || _latest[state.TermStart] != start)
+            || (statuses != LifecycleState.Bit(AgreementStatus.InForce) && statuses != LifecycleState.Bit(AgreementStatus.Suspended)))
         {
             return null;
         }
 
-        return term.RenewsAutomatically ? EndOfRenewedTerm(start, term.Length, date) : TryPlus(start, term.Length)?.PlusDays(-1);
+        if (term.Length is not { } length)
+        {
+            return term.LastDay < LocalDate.MaxIsoValue ? term.LastDay : null;
+        }
+
+        if (_earliest[state.TermStart] is not { } start || _latest[state.TermStart] != start)
+        {
+            return null;
+        }
+
+        return term.RenewsAutomatically ? EndOfRenewedTerm(start, length, date) : TryPlus(start, length)?.PlusDays(-1);
     }
 
     public AgreementPossibilities PossibilitiesOn(LocalDate date) => Find(date).Possibilities;
@@ -159,12 +168,19 @@ internal sealed class AgreementTimeline
             return state with { CanExpire = false, FirstPossibleExpiry = null, FirstCertainExpiry = null };
         }
 
+        if (term.Length is not { } length)
+        {
+            // A stated last day is certain whatever the start: expired from the next day, if the calendar has one.
+            var expiry = term.LastDay < LocalDate.MaxIsoValue ? term.LastDay?.PlusDays(1) : null;
+            return state with { CanExpire = expiry is not null, FirstPossibleExpiry = expiry, FirstCertainExpiry = expiry };
+        }
+
         // A term from a day known in part ends on a day known in part: from the earliest start plus the
         // term to the latest start plus the term. A bound past the calendar's end means "never" on that side.
         var start = earliest[state.TermStart];
-        var firstPossible = start is { } from ? TryPlus(from, term.Length) : null;
+        var firstPossible = start is { } from ? TryPlus(from, length) : null;
         var canExpire = start is null || firstPossible is not null;
-        var firstCertain = latest[state.TermStart] is { } to ? TryPlus(to, term.Length) : null;
+        var firstCertain = latest[state.TermStart] is { } to ? TryPlus(to, length) : null;
         return state with { CanExpire = canExpire, FirstPossibleExpiry = firstPossible, FirstCertainExpiry = firstCertain };
     }
 

@@ -1,3 +1,5 @@
+using Diplomacy.Core.Agreements;
+using Diplomacy.Core.Calendar;
 using Diplomacy.Core.Tests.Fixtures;
 
 namespace Diplomacy.Core.Tests.Portfolio;
@@ -49,5 +51,15 @@ public sealed class TermEndingRules
 
         register.TermsEndingIn(Seed.Gyeonggi, new DateInterval(Dates.D("2026-01-01"), Dates.D("2026-12-31")))
             .Select(row => row.Agreement.Id.Value).Should().Equal("GG-CQ", "GG-SH");
+    }
+
+    [Fact]
+    public void A_term_until_a_stated_day_ends_on_that_day_though_its_signing_day_is_known_only_to_the_month()
+    {
+        var register = SeedRegister.Empty();
+        register.Add(A.MouBetween(Seed.Gyeonggi, Seed.Chongqing).WithTerm(AgreementTerm.Until(new LocalDate(2026, 12, 31))).SignedOn(PartialDate.InMonth(2025, 3)));
+
+        register.TermsEndingIn(Seed.Gyeonggi, new DateInterval(Dates.D("2026-12-01"), Dates.D("2026-12-31")))
+            .Select(row => row.LastDay).Should().Equal(Dates.D("2026-12-31"));
     }
 }
