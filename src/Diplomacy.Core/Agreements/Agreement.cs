@@ -24,7 +24,9 @@ namespace Diplomacy.Core.Agreements;
 /// <para>
 /// Dates are calendar dates as written where the act happened, and may be known only in part
 /// (<see cref="PartialDate"/>): a status on a date inside that uncertainty is <see cref="AgreementStatus.Uncertain"/>,
-/// never guessed (see <see cref="StatusOn"/> for every rule).
+/// never guessed (see <see cref="StatusOn"/> for every rule), and <see cref="PossibilitiesOn"/> says which statuses
+/// and kinds it may have. A tie known only to exist as of a day, with no signing date, is signed
+/// <see cref="PartialDate.OnOrBefore"/> that day (<c>..2016-05-01</c>): in force on it, uncertain before.
 /// </para>
 /// <para>
 /// Equality is by reference: two instances with the same <see cref="Id"/> are two copies that may differ;
