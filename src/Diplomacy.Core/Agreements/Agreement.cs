@@ -491,8 +491,35 @@ public sealed class Agreement
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is less than 1.</exception>
     public AgreementAnniversary? Anniversary(int n)
     {
+        return AnniversaryFallsOn(n) is { Exact: { } day } ? new AgreementAnniversary(n, day) : null;
+    }
+
+    /// <summary>
+    /// The days the n-th anniversary of the signing may fall on, as partly known as the signing: a tie signed "in
+    /// October 1993" has its 30th anniversary "in October 2023", one signed in 1993 "in 2023", one signed between two
+    /// days between those days n years on (with the 29 February rule of <see cref="Anniversary"/>).
+    /// </summary>
+    /// <param name="n">Which anniversary, from 1.</param>
+    /// <returns>
+    /// The anniversary's possible days, or null when the agreement is not signed, its signing has an open bound
+    /// (an undated tie signed on or before a day has no countable anniversaries), or the anniversary lies beyond the
+    /// calendar (year 9999).
+    /// </returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is less than 1.</exception>
+    public PartialDate? AnniversaryFallsOn(int n)
+    {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(n);
-        return SignedOn?.Exact is { } signed && signed.Year <= 9999 - n ? new AgreementAnniversary(n, signed.PlusYears(n)) : null;
+        if (SignedOn is not { Earliest: { } first, Latest: { } last } signed || last.Year > 9999 - n)
+        {
+            return null;
+        }
+
+        return signed.Precision switch
+        {
+            DatePrecision.Month => PartialDate.InMonth(first.Year + n, first.Month),
+            DatePrecision.Year => PartialDate.InYear(first.Year + n),
+            _ => PartialDate.Between(first.PlusYears(n), last.PlusYears(n)),
+        };
     }
 
     /// <summary>The first anniversary of the signing that falls on or after a date, with the same 29 February rule as <see cref="Anniversary"/>.</summary>

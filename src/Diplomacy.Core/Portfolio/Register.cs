@@ -271,32 +271,27 @@ public sealed class Register
     }
 
     /// <summary>
-    /// The anniversaries of the home region's ties that fall in a window: every n-th anniversary of a signing whose
-    /// day is known exactly, for a tie in force or suspended (not ended) on the anniversary.
+    /// The anniversaries of the home region's ties that fall, or may fall, in a window, for a tie in force or
+    /// suspended (not ended) on the anniversary. An anniversary is as partly known as the signing (see
+    /// <see cref="Agreement.AnniversaryFallsOn"/>): the 30th of a tie signed "in October 1993" falls "in October 2023".
     /// </summary>
     /// <param name="home">The home region.</param>
     /// <param name="window">The days asked about, both ends inclusive.</param>
-    /// <returns>The anniversaries, by date, then by agreement id.</returns>
+    /// <returns>
+    /// The anniversaries, by their first possible day, then by agreement id. One is <see cref="TieAnniversary.IsCertain"/>
+    /// when the window holds every day it may fall on and the tie is certainly in force or suspended on each; it is
+    /// listed as possible when the window holds some of those days and the tie may be in force or suspended on one of
+    /// them; it is left out when the window holds none, or the tie is certainly neither on those days. A signing with
+    /// an open bound (an undated tie) has no anniversaries to list.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="home"/> or <paramref name="window"/> is null.</exception>
     public IReadOnlyList<TieAnniversary> AnniversariesIn(Region home, DateInterval window)
     {
         Guard.Against.Null(home);
         Guard.Against.Null(window);
-        var found = new List<TieAnniversary>();
-        foreach (var agreement in Ties(home, false))
-        {
-            for (var next = agreement.NextAnniversaryOnOrAfter(window.Start);
-                next is { } anniversary && anniversary.Date <= window.End;
-                next = agreement.Anniversary(anniversary.Number + 1))
-            {
-                if (agreement.StatusOn(anniversary.Date) is AgreementStatus.InForce or AgreementStatus.Suspended)
-                {
-                    found.Add(new TieAnniversary(agreement, anniversary));
-                }
-            }
-        }
-
-        return [.. found.OrderBy(row => row.Anniversary.Date).ThenBy(row => row.Agreement.Id.Value, StringComparer.Ordinal)];
+        return [.. AnniversariesInWindow.Find(Ties(home, false), window)
+            .OrderBy(row => row.FallsOn.Earliest)
+            .ThenBy(row => row.Agreement.Id.Value, StringComparer.Ordinal)];
     }
 
     /// <summary>

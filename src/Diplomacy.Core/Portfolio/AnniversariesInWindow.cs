@@ -1,0 +1,67 @@
+using Diplomacy.Core.Agreements;
+using NodaTime;
+
+namespace Diplomacy.Core.Portfolio;
+
+/// <summary>The register's question "which anniversaries fall in this window", with dates known in part.</summary>
+internal static class AnniversariesInWindow
+{
+    public static List<TieAnniversary> Find(IEnumerable<Agreement> ties, DateInterval window)
+    {
+        var found = new List<TieAnniversary>();
+        foreach (var agreement in ties)
+        {
+            if (agreement.SignedOn is not { Earliest: { } first, Latest: { } last })
+            {
+                continue;
+            }
+
+            // The n-th anniversary lies in the years first.Year + n to last.Year + n: only those n can touch the window.
+            for (var n = Math.Max(1, window.Start.Year - last.Year); n <= window.End.Year - first.Year; n++)
+            {
+                if (agreement.AnniversaryFallsOn(n) is not { Earliest: { } earliest, Latest: { } latest } fallsOn)
+                {
+                    break;
+                }
+
+                var from = LocalDate.Max(earliest, window.Start);
+                var to = LocalDate.Min(latest, window.End);
+                if (from > to)
+                {
+                    continue;
+                }
+
+                var (may, surely) = Running(agreement, from, to);
+                if (may)
+                {
+                    found.Add(new TieAnniversary(agreement, n, fallsOn, surely && earliest == from && latest == to));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether the tie may be in force or suspended on some day of the range, and whether it certainly is on every day.</summary>
+    private static (bool May, bool Surely) Running(Agreement agreement, LocalDate from, LocalDate to)
+    {
+        var may = false;
+        var surely = true;
+        foreach (var span in agreement.StatusTimeline)
+        {
+            if (span.From > to || span.To < from)
+            {
+                continue;
+            }
+
+            foreach (var status in span.Possibilities.Statuses)
+            {
+                var running = status is AgreementStatus.InForce or AgreementStatus.Suspended;
+                may |= running;
+                surely &= running;
+            }
+        }
+
+        return (may, surely);
+    }
+}
