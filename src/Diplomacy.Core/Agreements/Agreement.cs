@@ -482,6 +482,10 @@ public sealed class Agreement
     /// </returns>
     public LocalDate? TermEndsOn(LocalDate date) => _timeline.TermEndsOn(Iso(date));
 
+    /// <summary>The last days of the terms that started on a day known only in part, for <c>Register.TermsEndingIn</c>.</summary>
+    internal IEnumerable<(LocalDate First, LocalDate Last, bool Certain)> TermEndsFromPartlyKnownStarts() =>
+        _timeline.TermEndsFromPartlyKnownStarts(_history);
+
     /// <summary>
     /// The n-th anniversary of the signing. A signing on 29 February has its anniversaries on 28 February in common
     /// years (and on 29 February in leap years): the anniversary never spills into March.

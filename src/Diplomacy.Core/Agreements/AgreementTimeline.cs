@@ -114,6 +114,42 @@ internal sealed class AgreementTimeline
     public AgreementPossibilities PossibilitiesOn(LocalDate date) => Find(date).Possibilities;
 
     /// <summary>
+    /// The last days of the terms that started on a day known only in part (and do not renew themselves): each from
+    /// the earliest start plus the term, less a day, to the latest start plus the term, less a day. Certain when no
+    /// later renewal, termination or supersession can fall on or before its last possible day; left out when one
+    /// certainly falls on or before its first possible day.
+    /// </summary>
+    internal IEnumerable<(LocalDate First, LocalDate Last, bool Certain)> TermEndsFromPartlyKnownStarts(ImmutableArray<IAgreementEvent> history)
+    {
+        for (var k = 1; k < _states.Length; k++)
+        {
+            var state = _states[k];
+            if (state.TermStart != k - 1 || state.Term is not { RenewsAutomatically: false, Length: { } length }
+                || _earliest[k - 1] is not { } start || _latest[k - 1] is not { } end || start == end
+                || TryPlus(start, length) is not { } firstExpiry || TryPlus(end, length) is not { } lastExpiry)
+            {
+                continue;
+            }
+
+            var next = k;
+            while (next < history.Length && history[next] is not (AgreementRenewed or AgreementTerminated or AgreementSuperseded))
+            {
+                next++;
+            }
+
+            var (first, last) = (firstExpiry.PlusDays(-1), lastExpiry.PlusDays(-1));
+            if (next == history.Length || _earliest[next] > last)
+            {
+                yield return (first, last, true);
+            }
+            else if (_latest[next] is not { } surelyCut || surelyCut > first)
+            {
+                yield return (first, last, false);
+            }
+        }
+    }
+
+    /// <summary>
     /// Every status and kind on a day, as pairs, worked out from the history rather than looked up: what the spans
     /// store. Each possible history gives its kind with each status it may give.
     /// </summary>

@@ -295,39 +295,23 @@ public sealed class Register
     }
 
     /// <summary>
-    /// The terms of the home region's ties that end in a window: the last day of a term running on some day of the
-    /// window falls in it (see <see cref="Agreement.TermEndsOn"/>; a term whose start or status is uncertain is left out).
+    /// The terms of the home region's ties that end, or may end, in a window: the last day of a term running on some
+    /// day of the window falls in it (see <see cref="Agreement.TermEndsOn"/>). A term that started on a day known only
+    /// in part ends on a day known in part, from the earliest start plus the term (less a day) to the latest: it is
+    /// listed as certain when the window holds all those days and no recorded renewal, termination or supersession can
+    /// come first, as possible when the window holds some of them, and not at all when it holds none.
     /// </summary>
     /// <param name="home">The home region.</param>
     /// <param name="window">The days asked about, both ends inclusive.</param>
-    /// <returns>The term endings, by last day, then by agreement id.</returns>
+    /// <returns>The term endings, by first possible last day, then by agreement id.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="home"/> or <paramref name="window"/> is null.</exception>
     public IReadOnlyList<TermEnding> TermsEndingIn(Region home, DateInterval window)
     {
         Guard.Against.Null(home);
         Guard.Against.Null(window);
-        var found = new HashSet<TermEnding>();
-        foreach (var agreement in Ties(home, false))
-        {
-            // A term's end can only change where the status does, so asking on the window's first day and on each
-            // change inside it finds every term running in the window; a term renewing itself is followed to its next end.
-            var days = agreement.StatusTimeline
-                .Select(span => span.From)
-                .Where(window.Contains)
-                .Prepend(window.Start);
-            foreach (var day in days)
-            {
-                for (var end = agreement.TermEndsOn(day); end is { } last && last <= window.End; end = last < window.End ? agreement.TermEndsOn(last.PlusDays(1)) : null)
-                {
-                    if (last >= window.Start)
-                    {
-                        found.Add(new TermEnding(agreement, last));
-                    }
-                }
-            }
-        }
-
-        return [.. found.OrderBy(row => row.LastDay).ThenBy(row => row.Agreement.Id.Value, StringComparer.Ordinal)];
+        return [.. TermsEndingInWindow.Find(Ties(home, false), window)
+            .OrderBy(row => row.LastDay.Earliest)
+            .ThenBy(row => row.Agreement.Id.Value, StringComparer.Ordinal)];
     }
 
     /// <summary>
