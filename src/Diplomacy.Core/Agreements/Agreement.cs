@@ -423,6 +423,8 @@ public sealed class Agreement
     /// <item>
     /// A term of length <c>P</c> runs from its effective day <c>E</c> (the entry into force, or the latest renewal)
     /// through <c>E + P − 1 day</c> inclusive; from <c>E + P</c> the agreement is <see cref="AgreementStatus.Expired"/>.
+    /// A term until a stated day (<see cref="AgreementTerm.Until"/>) runs through that day inclusive, whatever the
+    /// start, and is expired from the next.
     /// </item>
     /// <item>A term that renews itself is extended by successive whole terms: the agreement never expires.</item>
     /// <item>
