@@ -124,9 +124,12 @@ internal sealed class AgreementTimeline
         for (var k = 1; k < _states.Length; k++)
         {
             var state = _states[k];
-            if (state.TermStart != k - 1 || state.Term is not { RenewsAutomatically: false, Length: { } length }
-                || _earliest[k - 1] is not { } start || _latest[k - 1] is not { } end || start == end
-                || TryPlus(start, length) is not { } firstExpiry || TryPlus(end, length) is not { } lastExpiry)
+            var start = _earliest[k - 1];
+            var end = _latest[k - 1];
+            var starts = state.TermStart == k - 1 && state.Term is { RenewsAutomatically: false, Length: not null } && start is not null && end is not null && start != end;
+            var firstExpiry = starts ? TryPlus(start!.Value, state.Term!.Length!) : null;
+            var lastExpiry = starts ? TryPlus(end!.Value, state.Term!.Length!) : null;
+            if (firstExpiry is null || lastExpiry is null)
             {
                 continue;
             }
@@ -137,12 +140,12 @@ internal sealed class AgreementTimeline
                 next++;
             }
 
-            var (first, last) = (firstExpiry.PlusDays(-1), lastExpiry.PlusDays(-1));
+            var (first, last) = (firstExpiry.Value.PlusDays(-1), lastExpiry.Value.PlusDays(-1));
             if (next == history.Length || _earliest[next] > last)
             {
                 yield return (first, last, true);
             }
-            else if (_latest[next] is not { } surelyCut || surelyCut > first)
+            else if (_latest[next] is null || _latest[next] > first)
             {
                 yield return (first, last, false);
             }
