@@ -74,7 +74,7 @@ public class AgreementStatusOnDateBenchmarks
             }
         }
 
-        return term is not null && start is { } from && _date >= from.Plus(term.Length) ? AgreementStatus.Expired : status;
+        return term?.Length is { } length && start is { } from && _date >= from.Plus(length) ? AgreementStatus.Expired : status;
     }
 
     [Benchmark]

@@ -25,7 +25,9 @@ namespace Diplomacy.Core.Agreements;
 /// <para>
 /// Dates are calendar dates as written where the act happened, and may be known only in part
 /// (<see cref="PartialDate"/>): a status on a date inside that uncertainty is <see cref="AgreementStatus.Uncertain"/>,
-/// never guessed (see <see cref="StatusOn"/> for every rule).
+/// never guessed (see <see cref="StatusOn"/> for every rule), and <see cref="PossibilitiesOn"/> says which statuses
+/// and kinds it may have. A tie known only to exist as of a day, with no signing date, is signed
+/// <see cref="PartialDate.OnOrBefore"/> that day (<c>..2016-05-01</c>): in force on it, uncertain before.
 /// </para>
 /// <para>
 /// Equality is by reference: two instances with the same <see cref="Id"/> are two copies that may differ;
@@ -568,6 +570,8 @@ public sealed class Agreement
     /// <item>
     /// A term of length <c>P</c> runs from its effective day <c>E</c> (the entry into force, or the latest renewal)
     /// through <c>E + P − 1 day</c> inclusive; from <c>E + P</c> the agreement is <see cref="AgreementStatus.Expired"/>.
+    /// A term until a stated day (<see cref="AgreementTerm.Until"/>) runs through that day inclusive, whatever the
+    /// start, and is expired from the next.
     /// </item>
     /// <item>A term that renews itself is extended by successive whole terms: the agreement never expires.</item>
     /// <item>
@@ -592,6 +596,19 @@ public sealed class Agreement
     public AgreementStatus StatusOn(LocalDate date) => _timeline.StatusOn(Iso(date));
 
     /// <summary>
+    /// Every status and kind the agreement may have on a date, as exact pairs: where <see cref="StatusOn"/> says
+    /// <see cref="AgreementStatus.Uncertain"/> or <see cref="KindOn"/> says null, this says between what. A tie
+    /// certainly in force whose upgrade date is known only as a range is "in force, a friendship or a sister tie".
+    /// </summary>
+    /// <param name="date">The date.</param>
+    /// <returns>
+    /// The possibilities, never empty: a single pair when both status and kind are certain. Its
+    /// <see cref="AgreementPossibilities.Status"/> is <see cref="StatusOn"/> and its <see cref="AgreementPossibilities.Kind"/>
+    /// is <see cref="KindOn"/>. O(log events), allocation-free.
+    /// </returns>
+    public AgreementPossibilities PossibilitiesOn(LocalDate date) => _timeline.PossibilitiesOn(Iso(date));
+
+    /// <summary>
     /// The kind of the agreement on a date: the kind proposed or signed until an upgrade, and the deeper kind from
     /// the upgrade's day. It answers on every date (before the signing it is the kind proposed or signed, since
     /// the kind does not say whether the tie existed: ask <see cref="StatusOn"/> for that).
@@ -614,6 +631,10 @@ public sealed class Agreement
     /// </returns>
     public LocalDate? TermEndsOn(LocalDate date) => _timeline.TermEndsOn(Iso(date));
 
+    /// <summary>The last days of the terms that started on a day known only in part, for <c>Register.TermsEndingIn</c>.</summary>
+    internal IEnumerable<(LocalDate First, LocalDate Last, bool Certain)> TermEndsFromPartlyKnownStarts() =>
+        _timeline.TermEndsFromPartlyKnownStarts(_history);
+
     /// <summary>
     /// The n-th anniversary of the signing. A signing on 29 February has its anniversaries on 28 February in common
     /// years (and on 29 February in leap years): the anniversary never spills into March.
@@ -623,8 +644,35 @@ public sealed class Agreement
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is less than 1.</exception>
     public AgreementAnniversary? Anniversary(int n)
     {
+        return AnniversaryFallsOn(n) is { Exact: { } day } ? new AgreementAnniversary(n, day) : null;
+    }
+
+    /// <summary>
+    /// The days the n-th anniversary of the signing may fall on, as partly known as the signing: a tie signed "in
+    /// October 1993" has its 30th anniversary "in October 2023", one signed in 1993 "in 2023", one signed between two
+    /// days between those days n years on (with the 29 February rule of <see cref="Anniversary"/>).
+    /// </summary>
+    /// <param name="n">Which anniversary, from 1.</param>
+    /// <returns>
+    /// The anniversary's possible days, or null when the agreement is not signed, its signing has an open bound
+    /// (an undated tie signed on or before a day has no countable anniversaries), or the anniversary lies beyond the
+    /// calendar (year 9999).
+    /// </returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is less than 1.</exception>
+    public PartialDate? AnniversaryFallsOn(int n)
+    {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(n);
-        return SignedOn?.Exact is { } signed && signed.Year <= 9999 - n ? new AgreementAnniversary(n, signed.PlusYears(n)) : null;
+        if (SignedOn is not { Earliest: { } first, Latest: { } last } signed || last.Year > 9999 - n)
+        {
+            return null;
+        }
+
+        return signed.Precision switch
+        {
+            DatePrecision.Month => PartialDate.InMonth(first.Year + n, first.Month),
+            DatePrecision.Year => PartialDate.InYear(first.Year + n),
+            _ => PartialDate.Between(first.PlusYears(n), last.PlusYears(n)),
+        };
     }
 
     /// <summary>The first anniversary of the signing that falls on or after a date, with the same 29 February rule as <see cref="Anniversary"/>.</summary>

@@ -3,7 +3,7 @@ using NodaTime;
 namespace Diplomacy.Core.Agreements;
 
 /// <summary>
-/// A run of days on which an agreement has one status and one kind: one piece of
+/// A run of days on which an agreement has one status and one kind, and the same possibilities: one piece of
 /// <see cref="Agreement.StatusTimeline"/>.
 /// </summary>
 /// <remarks>
@@ -15,4 +15,8 @@ namespace Diplomacy.Core.Agreements;
 /// <param name="To">The last day of the span (inclusive), or null when the span never ends.</param>
 /// <param name="Status">The status on every day of the span.</param>
 /// <param name="Kind">The kind on every day of the span, or null when it is uncertain (see <see cref="Agreement.KindOn"/>).</param>
-public readonly record struct AgreementStatusSpan(LocalDate From, LocalDate? To, AgreementStatus Status, AgreementKind? Kind);
+/// <param name="Possibilities">
+/// Every status and kind the agreement may have on every day of the span (see <see cref="Agreement.PossibilitiesOn"/>);
+/// a span ends where they change, so two neighbours may show the same uncertain status and kind.
+/// </param>
+public readonly record struct AgreementStatusSpan(LocalDate From, LocalDate? To, AgreementStatus Status, AgreementKind? Kind, AgreementPossibilities Possibilities);

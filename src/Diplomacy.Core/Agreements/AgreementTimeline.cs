@@ -18,7 +18,8 @@ namespace Diplomacy.Core.Agreements;
 /// On a day D, the events certainly in effect are those whose latest day is on or before D (a prefix of the
 /// history); the events possibly in effect are those whose earliest day is on or before D, or unknown (a
 /// longer prefix). Every prefix between the two is a possible history on D, and a term that started on a
-/// day known in part may or may not have run out. The status is the one they all agree on, or
+/// day known in part may or may not have run out. Each possible history gives its kind with each status it may
+/// give: those pairs are the <see cref="AgreementPossibilities"/>; the status is the one they all agree on, or
 /// <see cref="AgreementStatus.Uncertain"/>. The answer only changes on a bound of an event or of an expiry,
 /// so it is evaluated once per such day and stored.
 /// </para>
@@ -95,32 +96,82 @@ internal sealed class AgreementTimeline
         var state = _states[certain];
         var statuses = state.PossibleStatuses(date);
         if (state.Term is not { } term || state.TermStart < 0
-            || (statuses != LifecycleState.Bit(AgreementStatus.InForce) && statuses != LifecycleState.Bit(AgreementStatus.Suspended))
-            || _earliest[state.TermStart] is not { } start || _latest[state.TermStart] != start)
+            || (statuses != LifecycleState.Bit(AgreementStatus.InForce) && statuses != LifecycleState.Bit(AgreementStatus.Suspended)))
         {
             return null;
         }
 
-        return term.RenewsAutomatically ? EndOfRenewedTerm(start, term.Length, date) : TryPlus(start, term.Length)?.PlusDays(-1);
-    }
-
-    /// <summary>The status and kind on a day, worked out from the history rather than looked up: what the spans store.</summary>
-    internal (AgreementStatus Status, AgreementKind? Kind) Evaluate(LocalDate date)
-    {
-        var (certain, possible) = PrefixesInEffect(date);
-        var statuses = 0;
-        var kinds = 0;
-        for (var k = certain; k <= possible; k++)
+        if (term.Length is not { } length)
         {
-            statuses |= _states[k].PossibleStatuses(date);
-            kinds |= 1 << (int)_states[k].Kind;
+            return term.LastDay < LocalDate.MaxIsoValue ? term.LastDay : null;
         }
 
-        var status = BitOperations.PopCount((uint)statuses) == 1
-            ? (AgreementStatus)BitOperations.TrailingZeroCount(statuses)
-            : AgreementStatus.Uncertain;
-        AgreementKind? kind = BitOperations.PopCount((uint)kinds) == 1 ? (AgreementKind)BitOperations.TrailingZeroCount(kinds) : null;
-        return (status, kind);
+        if (_earliest[state.TermStart] is not { } start || _latest[state.TermStart] != start)
+        {
+            return null;
+        }
+
+        return term.RenewsAutomatically ? EndOfRenewedTerm(start, length, date) : TryPlus(start, length)?.PlusDays(-1);
+    }
+
+    public AgreementPossibilities PossibilitiesOn(LocalDate date) => Find(date).Possibilities;
+
+    /// <summary>
+    /// The last days of the terms that started on a day known only in part (and do not renew themselves): each from
+    /// the earliest start plus the term, less a day, to the latest start plus the term, less a day. Certain when no
+    /// later renewal, termination or supersession can fall on or before its last possible day; left out when one
+    /// certainly falls on or before its first possible day.
+    /// </summary>
+    internal IEnumerable<(LocalDate First, LocalDate Last, bool Certain)> TermEndsFromPartlyKnownStarts(ImmutableArray<IAgreementEvent> history)
+    {
+        for (var k = 1; k < _states.Length; k++)
+        {
+            var state = _states[k];
+            var start = _earliest[k - 1];
+            var end = _latest[k - 1];
+            var starts = state.TermStart == k - 1 && state.Term is { RenewsAutomatically: false, Length: not null } && start is not null && end is not null && start != end;
+            var firstExpiry = starts ? TryPlus(start!.Value, state.Term!.Length!) : null;
+            var lastExpiry = starts ? TryPlus(end!.Value, state.Term!.Length!) : null;
+            if (firstExpiry is null || lastExpiry is null)
+            {
+                continue;
+            }
+
+            var next = k;
+            while (next < history.Length && history[next] is not (AgreementRenewed or AgreementTerminated or AgreementSuperseded))
+            {
+                next++;
+            }
+
+            var (first, last) = (firstExpiry.Value.PlusDays(-1), lastExpiry.Value.PlusDays(-1));
+            if (next == history.Length || _earliest[next] > last)
+            {
+                yield return (first, last, true);
+            }
+            else if (_latest[next] is null || _latest[next] > first)
+            {
+                yield return (first, last, false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every status and kind on a day, as pairs, worked out from the history rather than looked up: what the spans
+    /// store. Each possible history gives its kind with each status it may give.
+    /// </summary>
+    internal AgreementPossibilities Evaluate(LocalDate date)
+    {
+        var (certain, possible) = PrefixesInEffect(date);
+        var pairs = 0UL;
+        for (var k = certain; k <= possible; k++)
+        {
+            for (var statuses = _states[k].PossibleStatuses(date); statuses != 0; statuses &= statuses - 1)
+            {
+                pairs |= AgreementPossibilities.Bit((AgreementStatus)BitOperations.TrailingZeroCount(statuses), _states[k].Kind);
+            }
+        }
+
+        return new AgreementPossibilities(pairs);
     }
 
     private static AgreementKind FirstKind(ImmutableArray<IAgreementEvent> history) => history.IsEmpty
@@ -160,12 +211,19 @@ internal sealed class AgreementTimeline
             return state with { CanExpire = false, FirstPossibleExpiry = null, FirstCertainExpiry = null };
         }
 
+        if (term.Length is not { } length)
+        {
+            // A stated last day is certain whatever the start: expired from the next day, if the calendar has one.
+            var expiry = term.LastDay < LocalDate.MaxIsoValue ? term.LastDay?.PlusDays(1) : null;
+            return state with { CanExpire = expiry is not null, FirstPossibleExpiry = expiry, FirstCertainExpiry = expiry };
+        }
+
         // A term from a day known in part ends on a day known in part: from the earliest start plus the
         // term to the latest start plus the term. A bound past the calendar's end means "never" on that side.
         var start = earliest[state.TermStart];
-        var firstPossible = start is { } from ? TryPlus(from, term.Length) : null;
+        var firstPossible = start is { } from ? TryPlus(from, length) : null;
         var canExpire = start is null || firstPossible is not null;
-        var firstCertain = latest[state.TermStart] is { } to ? TryPlus(to, term.Length) : null;
+        var firstCertain = latest[state.TermStart] is { } to ? TryPlus(to, length) : null;
         return state with { CanExpire = canExpire, FirstPossibleExpiry = firstPossible, FirstCertainExpiry = firstCertain };
     }
 
@@ -214,8 +272,8 @@ internal sealed class AgreementTimeline
         var spans = ImmutableArray.CreateBuilder<AgreementStatusSpan>();
         foreach (var day in days)
         {
-            var (status, kind) = Evaluate(day);
-            if (spans.Count > 0 && spans[^1].Status == status && spans[^1].Kind == kind)
+            var possibilities = Evaluate(day);
+            if (spans.Count > 0 && spans[^1].Possibilities == possibilities)
             {
                 continue;
             }
@@ -225,7 +283,7 @@ internal sealed class AgreementTimeline
                 spans[^1] = spans[^1] with { To = day.PlusDays(-1) };
             }
 
-            spans.Add(new AgreementStatusSpan(day, null, status, kind));
+            spans.Add(new AgreementStatusSpan(day, null, possibilities.Status, possibilities.Kind, possibilities));
         }
 
         return spans.ToImmutable();

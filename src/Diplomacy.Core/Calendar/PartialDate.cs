@@ -87,7 +87,11 @@ public readonly record struct PartialDate
         return new(DatePrecision.Year, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
     }
 
-    /// <summary>A date known only to be on or before a day (Wikidata's "latest date").</summary>
+    /// <summary>
+    /// A date known only to be on or before a day (Wikidata's "latest date"). Also the way to record an undated tie
+    /// known to exist as of a day (a list scraped that day, a register's publication): sign it on or before that day,
+    /// and it is in force on that day and uncertain (not yet signed, or in force) before it.
+    /// </summary>
     /// <param name="latest">The last day it may be.</param>
     /// <returns>The bounded date.</returns>
     /// <exception cref="ArgumentException"><paramref name="latest"/> is not in the ISO calendar.</exception>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Numerics;
 using System.Text;
 using Diplomacy.Core.Agreements;
 using NodaTime;
@@ -11,13 +12,16 @@ namespace Diplomacy.Core.Coverage;
 /// </summary>
 /// <remarks>
 /// <para>
-/// A tie <b>covers</b> a member on a date when its status that day is one of <see cref="Statuses"/> and its kind
-/// that day is one of <see cref="Kinds"/>. It <b>could cover</b> the member when it does not, but its status is
-/// <see cref="AgreementStatus.Uncertain"/> or admitted, and its kind is uncertain or admitted: such a member is
-/// reported as <see cref="CoverageOutcome.Uncertain"/>, never as covered.
+/// A tie's status and kind on a date are read as its possible pairs (<see cref="Agreement.PossibilitiesOn"/>). The
+/// tie <b>covers</b> a member on that date when every possible pair is admitted: its status is one of
+/// <see cref="Statuses"/> and its kind one of <see cref="Kinds"/>. It <b>could cover</b> the member when only some
+/// pairs are admitted: such a member is reported as <see cref="CoverageOutcome.Uncertain"/>, never as covered,
+/// unless <see cref="CountUncertainAsCovered"/> asks for the optimistic count. When no pair is admitted the tie
+/// does nothing for the member. A tie certainly in force whose upgrade date is known only as a range covers under
+/// criteria that admit both kinds.
 /// </para>
 /// <para>
-/// Equality is by value: the same kinds and statuses admitted (as sets) and the same two switches. Immutable,
+/// Equality is by value: the same kinds and statuses admitted (as sets) and the same three switches. Immutable,
 /// and so safe to share between threads. Change a copy with <c>with</c>.
 /// </para>
 /// </remarks>
@@ -26,6 +30,7 @@ namespace Diplomacy.Core.Coverage;
 /// var evenSuspended = CoverageCriteria.Default with { Statuses = [AgreementStatus.InForce, AgreementStatus.Suspended] };
 /// var wholeProvince = CoverageCriteria.Default with { IncludeHomeSubregions = true };
 /// var sisterTiesOnly = CoverageCriteria.Default with { Kinds = [AgreementKind.SisterCity] };
+/// var optimistic = CoverageCriteria.Default with { CountUncertainAsCovered = true };
 /// </code>
 /// </example>
 public sealed record CoverageCriteria
@@ -34,6 +39,7 @@ public sealed record CoverageCriteria
     private readonly ImmutableHashSet<AgreementStatus> _statuses = [AgreementStatus.InForce];
     private readonly int _kindMask = MaskOf(Enum.GetValues<AgreementKind>());
     private readonly int _statusMask = MaskOf([AgreementStatus.InForce]);
+    private readonly ulong _pairMask = PairsOf(MaskOf([AgreementStatus.InForce]), MaskOf(Enum.GetValues<AgreementKind>()));
 
     /// <summary>
     /// The criteria a register uses when none are given: every kind, in force only, no sub-region on either side.
@@ -56,6 +62,7 @@ public sealed record CoverageCriteria
 
             _kinds = value;
             _kindMask = MaskOf(value);
+            _pairMask = PairsOf(_statusMask, _kindMask);
         }
     }
 
@@ -80,6 +87,7 @@ public sealed record CoverageCriteria
 
             _statuses = value;
             _statusMask = MaskOf(value);
+            _pairMask = PairsOf(_statusMask, _kindMask);
         }
     }
 
@@ -95,47 +103,74 @@ public sealed record CoverageCriteria
     /// </summary>
     public bool IncludeMemberSubregions { get; init; }
 
+    /// <summary>
+    /// Whether a member that a tie only could cover counts as covered: the optimistic count, for a register that lists
+    /// undated ties ("in force by 1 May 2016", uncertain before) and wants the most it may hold. Default: false, an
+    /// uncertain member is reported apart as <see cref="CoverageOutcome.Uncertain"/>.
+    /// </summary>
+    public bool CountUncertainAsCovered { get; init; }
+
     /// <inheritdoc/>
     public bool Equals(CoverageCriteria? other) =>
         other is not null
         && _kindMask == other._kindMask
         && _statusMask == other._statusMask
         && IncludeHomeSubregions == other.IncludeHomeSubregions
-        && IncludeMemberSubregions == other.IncludeMemberSubregions;
+        && IncludeMemberSubregions == other.IncludeMemberSubregions
+        && CountUncertainAsCovered == other.CountUncertainAsCovered;
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(_kindMask, _statusMask, IncludeHomeSubregions, IncludeMemberSubregions);
+    public override int GetHashCode() => HashCode.Combine(_kindMask, _statusMask, IncludeHomeSubregions, IncludeMemberSubregions, CountUncertainAsCovered);
 
-    /// <summary>Whether a tie covers, could cover, or does not cover a member on a date; allocation-free.</summary>
+    /// <summary>
+    /// Whether a tie's possible (status, kind) pairs on a date are all admitted (covers), some (could cover) or none
+    /// (does not cover); strict, whatever <see cref="CountUncertainAsCovered"/> says. Allocation-free.
+    /// </summary>
     /// <param name="agreement">The tie.</param>
     /// <param name="date">The date.</param>
-    /// <returns>What the tie does for the member.</returns>
-    internal TieQualification Judge(Agreement agreement, LocalDate date)
+    /// <returns>What the tie's status and kind allow.</returns>
+    internal TieQualification JudgeStatusAndKind(Agreement agreement, LocalDate date)
     {
-        var status = agreement.StatusOn(date);
-        var kind = agreement.KindOn(date);
-        var statusAdmitted = Admits(_statusMask, (int)status);
-        var kindAdmitted = kind is { } known && Admits(_kindMask, (int)known);
-        if (statusAdmitted && kindAdmitted)
+        var possible = agreement.PossibilitiesOn(date).Pairs;
+        var admitted = possible & _pairMask;
+        if (admitted == 0)
         {
-            return TieQualification.Covers;
+            return TieQualification.DoesNotCover;
         }
 
-        return (statusAdmitted || status == AgreementStatus.Uncertain) && (kindAdmitted || kind is null)
-            ? TieQualification.CouldCover
-            : TieQualification.DoesNotCover;
+        return admitted == possible ? TieQualification.Covers : TieQualification.CouldCover;
     }
+
+    /// <summary>What a coverage counts a judgement as: "could cover" is "covers" in the optimistic count.</summary>
+    /// <param name="strict">The strict judgement.</param>
+    /// <returns>The judgement the count uses.</returns>
+    internal TieQualification Settle(TieQualification strict) =>
+        strict == TieQualification.CouldCover && CountUncertainAsCovered ? TieQualification.Covers : strict;
 
     // The sets in a stable order, not the hash sets' type names, so that a logged criteria reads as what it admits.
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append("Kinds = [").AppendJoin(", ", Kinds.Order()).Append("], Statuses = [").AppendJoin(", ", Statuses.Order())
             .Append("], IncludeHomeSubregions = ").Append(IncludeHomeSubregions)
-            .Append(", IncludeMemberSubregions = ").Append(IncludeMemberSubregions);
+            .Append(", IncludeMemberSubregions = ").Append(IncludeMemberSubregions)
+            .Append(", CountUncertainAsCovered = ").Append(CountUncertainAsCovered);
         return true;
     }
 
-    private static bool Admits(int mask, int value) => (mask & (1 << value)) != 0;
+    // Every admitted status with every admitted kind, as the bit set of pairs the possibilities are read against.
+    private static ulong PairsOf(int statusMask, int kindMask)
+    {
+        var pairs = 0UL;
+        for (var statuses = statusMask; statuses != 0; statuses &= statuses - 1)
+        {
+            for (var kinds = kindMask; kinds != 0; kinds &= kinds - 1)
+            {
+                pairs |= AgreementPossibilities.Bit((AgreementStatus)BitOperations.TrailingZeroCount(statuses), (AgreementKind)BitOperations.TrailingZeroCount(kinds));
+            }
+        }
+
+        return pairs;
+    }
 
     private static int MaskOf<T>(IEnumerable<T> values)
         where T : struct, Enum

@@ -340,7 +340,9 @@ public sealed partial class Register
 
     /// <summary>
     /// The partners a home region has a tie in force with on a date, optionally only in one country, of one kind
-    /// (on that date) or covering one field. Only the home's own ties count.
+    /// (on that date) or covering one field. Only the home's own ties count. A tie counts when every possibility
+    /// on that date (see <see cref="Agreement.PossibilitiesOn"/>) is in force, and, when a kind is asked, of that
+    /// kind: a tie certainly in force whose upgrade date is a range is a partner of any kind, not of either kind.
     /// </summary>
     /// <param name="home">The home region.</param>
     /// <param name="date">The date.</param>
@@ -354,8 +356,9 @@ public sealed partial class Register
     {
         Guard.Against.Null(home);
         return [.. Ties(home, false)
-            .Where(agreement => agreement.StatusOn(date) == AgreementStatus.InForce)
-            .Where(agreement => kind is null || agreement.KindOn(date) == kind)
+            .Select(agreement => (Agreement: agreement, Possible: agreement.PossibilitiesOn(date)))
+            .Where(tie => tie.Possible.IsCertainly(AgreementStatus.InForce) && (kind is null || tie.Possible.Kind == kind))
+            .Select(tie => tie.Agreement)
             .Where(agreement => field is not { } wanted || agreement.Fields.Contains(wanted))
             .SelectMany(agreement => PartnersIn(agreement, home, date))
             .Where(partner => country is not { } wanted || partner.Country?.CountryCode == wanted)
@@ -364,68 +367,47 @@ public sealed partial class Register
     }
 
     /// <summary>
-    /// The anniversaries of the home region's ties that fall in a window: every n-th anniversary of a signing whose
-    /// day is known exactly, for a tie in force or suspended (not ended) on the anniversary.
+    /// The anniversaries of the home region's ties that fall, or may fall, in a window, for a tie in force or
+    /// suspended (not ended) on the anniversary. An anniversary is as partly known as the signing (see
+    /// <see cref="Agreement.AnniversaryFallsOn"/>): the 30th of a tie signed "in October 1993" falls "in October 2023".
     /// </summary>
     /// <param name="home">The home region.</param>
     /// <param name="window">The days asked about, both ends inclusive.</param>
-    /// <returns>The anniversaries, by date, then by agreement id.</returns>
+    /// <returns>
+    /// The anniversaries, by their first possible day, then by agreement id. One is <see cref="TieAnniversary.IsCertain"/>
+    /// when the window holds every day it may fall on and the tie is certainly in force or suspended on each; it is
+    /// listed as possible when the window holds some of those days and the tie may be in force or suspended on one of
+    /// them; it is left out when the window holds none, or the tie is certainly neither on those days. A signing with
+    /// an open bound (an undated tie) has no anniversaries to list.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="home"/> or <paramref name="window"/> is null.</exception>
     public IReadOnlyList<TieAnniversary> AnniversariesIn(Region home, DateInterval window)
     {
         Guard.Against.Null(home);
         Guard.Against.Null(window);
-        var found = new List<TieAnniversary>();
-        foreach (var agreement in Ties(home, false))
-        {
-            for (var next = agreement.NextAnniversaryOnOrAfter(window.Start);
-                next is { } anniversary && anniversary.Date <= window.End;
-                next = agreement.Anniversary(anniversary.Number + 1))
-            {
-                if (agreement.StatusOn(anniversary.Date) is AgreementStatus.InForce or AgreementStatus.Suspended)
-                {
-                    found.Add(new TieAnniversary(agreement, anniversary));
-                }
-            }
-        }
-
-        return [.. found.OrderBy(row => row.Anniversary.Date).ThenBy(row => row.Agreement.Id.Value, StringComparer.Ordinal)];
+        return [.. AnniversariesInWindow.Find(Ties(home, false), window)
+            .OrderBy(row => row.FallsOn.Earliest)
+            .ThenBy(row => row.Agreement.Id.Value, StringComparer.Ordinal)];
     }
 
     /// <summary>
-    /// The terms of the home region's ties that end in a window: the last day of a term running on some day of the
-    /// window falls in it (see <see cref="Agreement.TermEndsOn"/>; a term whose start or status is uncertain is left out).
+    /// The terms of the home region's ties that end, or may end, in a window: the last day of a term running on some
+    /// day of the window falls in it (see <see cref="Agreement.TermEndsOn"/>). A term that started on a day known only
+    /// in part ends on a day known in part, from the earliest start plus the term (less a day) to the latest: it is
+    /// listed as certain when the window holds all those days and no recorded renewal, termination or supersession can
+    /// come first, as possible when the window holds some of them, and not at all when it holds none.
     /// </summary>
     /// <param name="home">The home region.</param>
     /// <param name="window">The days asked about, both ends inclusive.</param>
-    /// <returns>The term endings, by last day, then by agreement id.</returns>
+    /// <returns>The term endings, by first possible last day, then by agreement id.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="home"/> or <paramref name="window"/> is null.</exception>
     public IReadOnlyList<TermEnding> TermsEndingIn(Region home, DateInterval window)
     {
         Guard.Against.Null(home);
         Guard.Against.Null(window);
-        var found = new HashSet<TermEnding>();
-        foreach (var agreement in Ties(home, false))
-        {
-            // A term's end can only change where the status does, so asking on the window's first day and on each
-            // change inside it finds every term running in the window; a term renewing itself is followed to its next end.
-            var days = agreement.StatusTimeline
-                .Select(span => span.From)
-                .Where(window.Contains)
-                .Prepend(window.Start);
-            foreach (var day in days)
-            {
-                for (var end = agreement.TermEndsOn(day); end is { } last && last <= window.End; end = last < window.End ? agreement.TermEndsOn(last.PlusDays(1)) : null)
-                {
-                    if (last >= window.Start)
-                    {
-                        found.Add(new TermEnding(agreement, last));
-                    }
-                }
-            }
-        }
-
-        return [.. found.OrderBy(row => row.LastDay).ThenBy(row => row.Agreement.Id.Value, StringComparer.Ordinal)];
+        return [.. TermsEndingInWindow.Find(Ties(home, false), window)
+            .OrderBy(row => row.LastDay.Earliest)
+            .ThenBy(row => row.Agreement.Id.Value, StringComparer.Ordinal)];
     }
 
     /// <summary>
@@ -579,14 +561,14 @@ public sealed partial class Register
 
                 if (qualification == TieQualification.DoesNotCover)
                 {
-                    qualification = criteria.Judge(agreement, date);
+                    qualification = criteria.JudgeStatusAndKind(agreement, date);
                     if (qualification == TieQualification.DoesNotCover)
                     {
                         break;
                     }
                 }
 
-                var tie = agreement.HasWithdrawals ? WhileBound(agreement, home, party.Region, date, criteria, qualification) : qualification;
+                var tie = criteria.Settle(agreement.HasWithdrawals ? WhileBound(agreement, home, party.Region, date, criteria, qualification) : qualification);
                 if (tie != TieQualification.DoesNotCover)
                 {
                     Mark(outcomes, ties, member, agreement, tie == TieQualification.Covers ? CoverageOutcome.Covered : CoverageOutcome.Uncertain);
@@ -595,13 +577,9 @@ public sealed partial class Register
         }
     }
 
-    /// <summary>
-    /// What a tie does for a member when a party withdrew: nothing once the member, or every party on the home's side,
-    /// has certainly left; at most "could cover" while that is uncertain.
-    /// </summary>
+    /// <summary>What a tie does for a member when a party withdrew: the member and some party on the home's side must be bound.</summary>
     private static TieQualification WhileBound(Agreement agreement, Region home, Region member, LocalDate date, CoverageCriteria criteria, TieQualification qualification)
     {
-        var (memberCertainly, memberPossibly) = agreement.BindingOn(member, date);
         var homeCertainly = false;
         var homePossibly = false;
         foreach (var party in agreement.PartyArray)
@@ -614,12 +592,7 @@ public sealed partial class Register
             }
         }
 
-        if (!memberPossibly || !homePossibly)
-        {
-            return TieQualification.DoesNotCover;
-        }
-
-        return memberCertainly && homeCertainly ? qualification : TieQualification.CouldCover;
+        return TieBinding.Limit(qualification, (homeCertainly, homePossibly), agreement.BindingOn(member, date));
     }
 
     private static void Mark(Span<byte> outcomes, List<Agreement>?[]? ties, int member, Agreement agreement, CoverageOutcome outcome)

@@ -1,5 +1,7 @@
 using Diplomacy.Core.Agreements;
+using Diplomacy.Core.Coverage;
 using Diplomacy.Core.Geography;
+using NodaTime;
 
 namespace Diplomacy.Core.Statistics;
 
@@ -31,6 +33,13 @@ internal readonly record struct HomeTie(Agreement Agreement, Region HomeParty, R
             }
         }
     }
+
+    /// <summary>
+    /// What this tie does on a date under criteria, strictly: its possible (status, kind) pairs read against the
+    /// criteria, as a coverage reads them, and nothing once either party has withdrawn.
+    /// </summary>
+    public TieQualification JudgeOn(LocalDate date, CoverageCriteria criteria) =>
+        TieBinding.Limit(criteria.JudgeStatusAndKind(Agreement, date), Agreement, HomeParty, Partner, date);
 
     /// <summary>Whether a party is on the home's side: the home itself, or a place inside it when sub-regions count.</summary>
     public static bool IsHomeSide(Region party, Region home, bool includeSubregions) =>

@@ -16,8 +16,9 @@ namespace Diplomacy.Core.Statistics;
 /// <b>added</b> when it counts on <see cref="To"/> and did not on <see cref="From"/>; <b>ended</b> when it counted on
 /// <see cref="From"/> and does not on <see cref="To"/>, grouped by its status on <see cref="To"/> (expired,
 /// terminated, superseded, suspended) or, when its status still counts, as now of a kind not counted; <b>upgraded</b>
-/// when it counts on both and its kind on <see cref="To"/> is deeper. A tie uncertain on either date is in
-/// <see cref="Uncertain"/> only. An upgrade by a new agreement that supersedes the old one is one tie ended
+/// when it counts on both and its kind on <see cref="To"/> is deeper. A tie uncertain on either date, or counting on
+/// both with its kind not known on one of them (upgraded or not, nobody can say), is in <see cref="Uncertain"/> only;
+/// the optimistic count (<see cref="CoverageCriteria.CountUncertainAsCovered"/>) never moves it into a row. An upgrade by a new agreement that supersedes the old one is one tie ended
 /// (superseded) and one added, as the register holds two agreements.
 /// </para>
 /// <para>
@@ -63,7 +64,7 @@ public sealed class TieChanges
     /// <summary>The ties that count on both dates and are of a deeper kind on <see cref="To"/>.</summary>
     public TieTally Upgraded { get; }
 
-    /// <summary>How many ties were uncertain on either date, and so are in none of the three.</summary>
+    /// <summary>How many ties were uncertain on either date, or of a kind not known on one of them, and so are in none of the three.</summary>
     public int Uncertain { get; }
 
     /// <summary>The changes as text: a headline, then the kinds of ending and the added ties by kind. In English, or Korean for <c>ko</c>.</summary>

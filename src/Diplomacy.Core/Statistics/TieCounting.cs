@@ -5,7 +5,11 @@ using NodaTime;
 
 namespace Diplomacy.Core.Statistics;
 
-/// <summary>The statistics of a home region's ties, judged by the coverage's own rule (<see cref="CoverageCriteria.Judge"/>).</summary>
+/// <summary>
+/// The statistics of a home region's ties, judged by the coverage's own rule (<see cref="HomeTie.JudgeOn"/>), always
+/// strictly: a tie that only could count is counted apart, never guessed into a row, even under
+/// <see cref="CoverageCriteria.CountUncertainAsCovered"/>.
+/// </summary>
 internal static class TieCounting
 {
     public static TieStatistics On(IEnumerable<Agreement> agreements, Region home, LocalDate date, CoverageCriteria criteria)
@@ -14,7 +18,7 @@ internal static class TieCounting
         var uncertain = new List<HomeTie>();
         foreach (var tie in HomeTie.Of(agreements, home, criteria.IncludeHomeSubregions))
         {
-            var judged = criteria.Judge(tie.Agreement, date);
+            var judged = tie.JudgeOn(date, criteria);
             (judged == TieQualification.Covers ? counted : judged == TieQualification.CouldCover ? uncertain : null)?.Add(tie);
         }
 
@@ -29,8 +33,8 @@ internal static class TieCounting
         var uncertain = 0;
         foreach (var tie in HomeTie.Of(agreements, home, criteria.IncludeHomeSubregions))
         {
-            var before = criteria.Judge(tie.Agreement, from);
-            var after = criteria.Judge(tie.Agreement, to);
+            var before = tie.JudgeOn(from, criteria);
+            var after = tie.JudgeOn(to, criteria);
             if (before == TieQualification.CouldCover || after == TieQualification.CouldCover)
             {
                 uncertain++;
@@ -39,9 +43,18 @@ internal static class TieCounting
             {
                 (after == TieQualification.Covers ? added : ended).Add(tie);
             }
-            else if (before == TieQualification.Covers && tie.Agreement.KindOn(to)!.Value.IsDeeperThan(tie.Agreement.KindOn(from)!.Value))
+            else if (before == TieQualification.Covers)
             {
-                upgraded.Add(tie);
+                // A tie that counts on both dates with a kind not known on one of them may or may not have been upgraded.
+                var (earlier, later) = (tie.Agreement.KindOn(from), tie.Agreement.KindOn(to));
+                if (earlier is null || later is null)
+                {
+                    uncertain++;
+                }
+                else if (later.Value.IsDeeperThan(earlier.Value))
+                {
+                    upgraded.Add(tie);
+                }
             }
         }
 

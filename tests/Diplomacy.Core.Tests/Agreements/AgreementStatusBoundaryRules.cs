@@ -128,11 +128,11 @@ public sealed class AgreementStatusBoundaryRules
         var mou = A.MouBetween(Seed.Gyeonggi, Seed.Shanghai).ForYears(3).SignedOn(2025, 9, 25);
         mou.Suspend(new LocalDate(2026, 3, 1), SuspensionReason.Pandemic);
 
-        mou.StatusTimeline.Should().Equal(
-            new AgreementStatusSpan(LocalDate.MinIsoValue, D("2025-09-24"), AgreementStatus.None, AgreementKind.CooperationMemorandum),
-            new AgreementStatusSpan(D("2025-09-25"), D("2026-02-28"), AgreementStatus.InForce, AgreementKind.CooperationMemorandum),
-            new AgreementStatusSpan(D("2026-03-01"), D("2028-09-24"), AgreementStatus.Suspended, AgreementKind.CooperationMemorandum),
-            new AgreementStatusSpan(D("2028-09-25"), null, AgreementStatus.Expired, AgreementKind.CooperationMemorandum));
+        mou.StatusTimeline.Select(span => (span.From, span.To, span.Status, span.Kind, span.Possibilities.IsCertain)).Should().Equal(
+            (LocalDate.MinIsoValue, D("2025-09-24"), AgreementStatus.None, AgreementKind.CooperationMemorandum, true),
+            (D("2025-09-25"), D("2026-02-28"), AgreementStatus.InForce, AgreementKind.CooperationMemorandum, true),
+            (D("2026-03-01"), D("2028-09-24"), AgreementStatus.Suspended, AgreementKind.CooperationMemorandum, true),
+            (D("2028-09-25"), (LocalDate?)null, AgreementStatus.Expired, AgreementKind.CooperationMemorandum, true));
     }
 
     [Theory]

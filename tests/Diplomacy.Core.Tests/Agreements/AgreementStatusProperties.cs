@@ -5,7 +5,7 @@ using Diplomacy.Core.Tests.Fixtures;
 
 namespace Diplomacy.Core.Tests.Agreements;
 
-/// <summary>For every valid history, the status is defined on every date, agrees with a plain replay, and changes only on an event's day or a term's end.</summary>
+/// <summary>For every valid history, the status is defined on every date, agrees with a plain replay, changes only on an event's day or a term's end, and is among the possibilities.</summary>
 public sealed class AgreementStatusProperties
 {
     private static IEnumerable<LocalDate> DaysAround(Agreement agreement)
@@ -44,7 +44,7 @@ public sealed class AgreementStatusProperties
                 var terms = agreement.History.OfType<AgreementSigned>().Select(s => s.Term)
                     .Concat(agreement.History.OfType<AgreementRenewed>().Select(r => r.Term))
                     .OfType<AgreementTerm>().ToList();
-                var termEnds = eventDays.SelectMany(day => terms.Select(term => day.Plus(term.Length))).ToHashSet();
+                var termEnds = eventDays.SelectMany(day => terms.Select(term => day.Plus(term.Length!))).ToHashSet();
                 var unexplained = DaysAround(agreement)
                     .Where(day => agreement.StatusOn(day) != agreement.StatusOn(day.PlusDays(-1)))
                     .Where(day => !eventDays.Contains(day) && !termEnds.Contains(day))
@@ -57,18 +57,39 @@ public sealed class AgreementStatusProperties
     [Fact]
     public void A_history_with_dates_known_in_part_is_uncertain_or_right_on_every_date()
     {
+        EveryBlurredHistory(
+            "a blurred history is uncertain or right on every date",
+            (day, truth, blurred) => (blurred.StatusOn(day) is var status && status != AgreementStatus.Uncertain && status != truth.Status)
+                || (blurred.KindOn(day) is { } kind && kind != truth.Kind));
+    }
+
+    [Fact]
+    public void On_every_date_the_possibilities_contain_the_single_answer_and_are_exactly_it_when_it_is_certain()
+    {
+        EveryBlurredHistory(
+            "the possibilities hold the truth and the one-word answers",
+            (day, truth, blurred) =>
+            {
+                var (status, kind, possible) = (blurred.StatusOn(day), blurred.KindOn(day), blurred.PossibilitiesOn(day));
+                return !possible.Contains(truth.Status, truth.Kind)
+                    || possible.Status != status
+                    || possible.Kind != kind
+                    || (status != AgreementStatus.Uncertain && !possible.Statuses.SequenceEqual([status]))
+                    || (kind is { } certain && !possible.Kinds.SequenceEqual([certain]));
+            });
+    }
+
+    /// <summary>Blurs the dates of random histories and checks every day around each against the exact history's replay.</summary>
+    private static void EveryBlurredHistory(string rule, Func<LocalDate, (AgreementStatus Status, AgreementKind Kind), Agreement, bool> isWrong)
+    {
         var blurs = Gen.Select(Gen.Int[0, 6], Gen.Int[0, 60], Gen.Int[0, 60]).Array[13];
         Gen.Select(AgreementScript.Gen, blurs).Sample(
             (script, blur) =>
             {
                 var exact = script.Build();
                 var blurred = AgreementScript.Replay(exact.History, (i, on) => Blur(on.Exact!.Value, blur[i]));
-                var wrong = DaysAround(exact)
-                    .Select(day => (Day: day, Truth: NaiveAgreementStatus.On(exact.History, day), Status: blurred.StatusOn(day), Kind: blurred.KindOn(day)))
-                    .Where(answer => (answer.Status != AgreementStatus.Uncertain && answer.Status != answer.Truth.Status)
-                        || (answer.Kind is { } kind && kind != answer.Truth.Kind))
-                    .Take(3);
-                wrong.Should().BeEmpty("a blurred history is uncertain or right on every date; blurred as {0}", string.Join("; ", blurred.History));
+                var wrong = DaysAround(exact).Where(day => isWrong(day, NaiveAgreementStatus.On(exact.History, day), blurred)).Take(3);
+                wrong.Should().BeEmpty("{0}; blurred as {1}", rule, string.Join("; ", blurred.History));
             },
             iter: PropertySamples.Of(200));
     }

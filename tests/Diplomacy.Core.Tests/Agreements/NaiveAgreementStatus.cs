@@ -48,7 +48,7 @@ internal static class NaiveAgreementStatus
         }
 
         var running = status is AgreementStatus.InForce or AgreementStatus.Suspended;
-        if (running && term is { RenewsAutomatically: false } && start is { } from && date >= from.Plus(term.Length))
+        if (running && term is { RenewsAutomatically: false } && start is { } from && date >= (term.LastDay?.PlusDays(1) ?? from.Plus(term.Length!)))
         {
             status = AgreementStatus.Expired;
         }

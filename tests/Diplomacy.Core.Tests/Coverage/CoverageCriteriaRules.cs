@@ -12,6 +12,7 @@ public sealed class CoverageCriteriaRules
         ["suspended ties too"] = CoverageCriteria.Default with { Statuses = [AgreementStatus.InForce, AgreementStatus.Suspended] },
         ["ties of the home's sub-regions too"] = CoverageCriteria.Default with { IncludeHomeSubregions = true },
         ["ties with the members' sub-regions too"] = CoverageCriteria.Default with { IncludeMemberSubregions = true },
+        ["uncertain members counted as covered"] = CoverageCriteria.Default with { CountUncertainAsCovered = true },
     };
 
     [Fact]
@@ -37,9 +38,11 @@ public sealed class CoverageCriteriaRules
     [InlineData("suspended ties too")]
     [InlineData("ties of the home's sub-regions too")]
     [InlineData("ties with the members' sub-regions too")]
+    [InlineData("uncertain members counted as covered")]
     public void Criteria_that_admit_something_else_are_not_equal(string change)
     {
         OneChangeFromTheDefault[change].Should().NotBe(CoverageCriteria.Default);
+        OneChangeFromTheDefault[change].GetHashCode().Should().NotBe(CoverageCriteria.Default.GetHashCode());
     }
 
     [Fact]
@@ -77,7 +80,7 @@ public sealed class CoverageCriteriaRules
     }
 
     [Fact]
-    public void Logged_criteria_read_as_the_kinds_and_statuses_they_admit_in_order_and_both_switches()
+    public void Logged_criteria_read_as_the_kinds_and_statuses_they_admit_in_order_and_every_switch()
     {
         var criteria = CoverageCriteria.Default with
         {
@@ -88,6 +91,6 @@ public sealed class CoverageCriteriaRules
 
         criteria.ToString().Should().Be(
             "CoverageCriteria { Kinds = [LetterOfIntent, SisterCity], Statuses = [InForce, Suspended], "
-            + "IncludeHomeSubregions = False, IncludeMemberSubregions = True }");
+            + "IncludeHomeSubregions = False, IncludeMemberSubregions = True, CountUncertainAsCovered = False }");
     }
 }

@@ -64,10 +64,14 @@ public sealed class CoverageProperties
                 continue;
             }
 
-            var status = agreement.StatusOn(day);
-            var kind = agreement.KindOn(day);
-            var covers = criteria.Statuses.Contains(status) && kind is { } known && criteria.Kinds.Contains(known);
-            var could = (criteria.Statuses.Contains(status) || status == AgreementStatus.Uncertain) && (kind is null || criteria.Kinds.Contains(kind.Value));
+            var possible = agreement.PossibilitiesOn(day);
+            var pairs = Enum.GetValues<AgreementStatus>()
+                .SelectMany(status => Enum.GetValues<AgreementKind>().Select(kind => (Status: status, Kind: kind)))
+                .Where(pair => possible.Contains(pair.Status, pair.Kind))
+                .ToList();
+            var admitted = pairs.Count(pair => criteria.Statuses.Contains(pair.Status) && criteria.Kinds.Contains(pair.Kind));
+            var covers = admitted == pairs.Count || (admitted > 0 && criteria.CountUncertainAsCovered);
+            var could = admitted > 0;
             var outcome = covers ? CoverageOutcome.Covered : could ? CoverageOutcome.Uncertain : CoverageOutcome.Missing;
             foreach (var party in agreement.Parties.Where(party => !HomeSide(party.Region)))
             {

@@ -9,7 +9,7 @@ using Diplomacy.Core.Tests.Fixtures;
 namespace Diplomacy.Core.Tests.Coverage;
 
 /// <summary>
-/// A random register over the seed regions (and Pudong), with a random home, cohort and criteria, for the
+/// A random register over the seed regions (and Pudong), with a random home, cohort and criteria (optimistic or not), for the
 /// coverage properties. Ties are signed on exact or partly known days and then suspended, resumed, upgraded or
 /// terminated; refused steps are left out, so every history is valid.
 /// </summary>
@@ -32,7 +32,7 @@ public sealed record RandomRegister(
             CsCheck.Gen.Int[0, 2], CsCheck.Gen.Int[0, 4], CsCheck.Gen.Int[1, 400], CsCheck.Gen.Int[1, 400]).Array[0, 20],
         CsCheck.Gen.Int[0, 8],
         CsCheck.Gen.Int[1, (1 << 9) - 1],
-        CsCheck.Gen.Int[0, 2],
+        CsCheck.Gen.Int[0, 5],
         CsCheck.Gen.Int[1, 31],
         CsCheck.Gen.Bool,
         CsCheck.Gen.Bool,
@@ -44,7 +44,7 @@ public sealed record RandomRegister(
 
     public CoverageCriteria Criteria => CoverageCriteria.Default with
     {
-        Statuses = StatusChoice switch
+        Statuses = (StatusChoice % 3) switch
         {
             0 => [AgreementStatus.InForce],
             1 => [AgreementStatus.InForce, AgreementStatus.Suspended],
@@ -53,6 +53,7 @@ public sealed record RandomRegister(
         Kinds = [.. Enum.GetValues<AgreementKind>().Where(kind => (KindMask & (1 << (int)kind)) != 0)],
         IncludeHomeSubregions = IncludeHomeSubregions,
         IncludeMemberSubregions = IncludeMemberSubregions,
+        CountUncertainAsCovered = StatusChoice >= 3,
     };
 
     public Register Build()

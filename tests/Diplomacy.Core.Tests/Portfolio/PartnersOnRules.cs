@@ -1,4 +1,5 @@
 using Diplomacy.Core.Agreements;
+using Diplomacy.Core.Calendar;
 using Diplomacy.Core.Geography;
 using Diplomacy.Core.Tests.Fixtures;
 
@@ -45,5 +46,19 @@ public sealed class PartnersOnRules
         register.Add(A.MouBetween(Seed.Gyeonggi, Seed.Shanghai).WithId("GG-SH").SignedOn(2025, 9, 25));
 
         register.PartnersOn(Seed.Gyeonggi, Dates.D("2025-10-01"), field: CooperationField.Ict).Should().Equal(Seed.Chongqing);
+    }
+
+    [Fact]
+    public void A_tie_certainly_in_force_whose_upgrade_date_is_a_range_is_a_partner_of_any_kind_but_not_of_either_kind()
+    {
+        var register = SeedRegister.Empty();
+        var tie = A.FriendshipBetween(Seed.Gyeonggi, Seed.Shanghai).SignedOn(2000, 5, 1);
+        tie.Upgrade(PartialDate.InYear(2010), AgreementKind.SisterCity);
+        register.Add(tie);
+        var midYear = Dates.D("2010-06-01");
+
+        register.PartnersOn(Seed.Gyeonggi, midYear).Should().Equal(Seed.Shanghai);
+        register.PartnersOn(Seed.Gyeonggi, midYear, kind: AgreementKind.SisterCity).Should().BeEmpty();
+        register.PartnersOn(Seed.Gyeonggi, midYear, kind: AgreementKind.Friendship).Should().BeEmpty();
     }
 }
