@@ -108,9 +108,12 @@ internal static class CoverageRegisters
         all.AddRange(background);
 
         register.AddRegions(places.Values);
+
+        // The scaled network gives the home stand-in ties that can repeat a pair, each meant as a tie of its own: the
+        // register's duplicate check would refuse them, so they are added as distinct.
         foreach (var agreement in all)
         {
-            register.Add(agreement);
+            register.AddDistinct(agreement);
         }
 
         var scenario = new CoverageScenario(register, all, gyeonggi, BuiltInCohorts.ChinaDirectAdministeredMunicipalities, BuiltInCohorts.JapanPrefectures);
