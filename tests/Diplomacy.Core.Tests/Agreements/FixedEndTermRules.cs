@@ -87,6 +87,6 @@ public sealed class FixedEndTermRules
     {
         var until = () => AgreementTerm.Until(new LocalDate(2026, 12, 31).WithCalendar(CalendarSystem.Julian));
 
-        until.Should().Throw<ArgumentException>().WithParameterName("lastDay");
+        until.Should().Throw<ArgumentException>().WithParameterName("lastDay").WithMessage("*not in the ISO calendar*");
     }
 }

@@ -137,4 +137,16 @@ public sealed class TermEndingRules
 
         register.TermsEndingIn(Seed.Gyeonggi, new DateInterval(Dates.D("2000-01-01"), Dates.D("2030-12-31"))).Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_term_known_in_part_whose_latest_end_falls_past_the_calendar_has_no_end_to_list()
+    {
+        // Signed some day of 9989 for ten years and a half: the earliest last day is in 9999, the latest past the calendar's end.
+        var register = SeedRegister.Empty();
+        register.Add(A.MouBetween(Seed.Gyeonggi, Seed.Chongqing)
+            .WithTerm(new AgreementTerm(Period.FromYears(10) + Period.FromMonths(6)))
+            .SignedOn(PartialDate.InYear(9989)));
+
+        register.TermsEndingIn(Seed.Gyeonggi, new DateInterval(Dates.D("9999-01-01"), LocalDate.MaxIsoValue)).Should().BeEmpty();
+    }
 }

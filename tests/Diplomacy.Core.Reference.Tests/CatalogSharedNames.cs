@@ -1,0 +1,25 @@
+using Diplomacy.Core.Geography;
+
+namespace Diplomacy.Core.Reference.Tests;
+
+/// <summary>A name finds every region that bears it, however many entries share it or its hash.</summary>
+public sealed class CatalogSharedNames
+{
+    [Fact]
+    public void A_name_borne_by_a_country_and_a_subdivision_finds_both()
+    {
+        Catalog.FindByName("Georgia").Select(region => region.Id.Value).Should().Contain(["GE", "US-GA"]);
+    }
+
+    [Fact]
+    public void The_name_with_the_largest_hash_finds_its_entry()
+    {
+        // The last name of the sorted index: a lookup must stop at the end of the table, not read past it.
+        var data = CatalogData.Instance.Value;
+        var (entry, name) = Enumerable.Range(0, data.Count)
+            .SelectMany(at => data.NamesAt(at).Select(names => (at, names.Name)))
+            .MaxBy(pair => RegionNameComparer.Instance.GetHashCode(pair.Name));
+
+        data.FindByName(name).Should().Contain(data.RegionAt(entry));
+    }
+}
