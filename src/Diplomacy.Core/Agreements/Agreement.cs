@@ -49,18 +49,20 @@ namespace Diplomacy.Core.Agreements;
 public sealed class Agreement
 {
     private readonly ImmutableArray<Party> _parties;
-    private readonly List<CooperationField> _fields;
-    private readonly List<ContactPerson> _contactPersons = [];
-    private readonly List<SourceReference> _sources = [];
-    private readonly List<(IAgreementEvent Fact, SourceReference Source)> _factSources = [];
-    private readonly List<string> _notes = [];
+
+    // Most agreements of a large register never get a field, contact, source or note: each list is made on its first item.
+    private List<CooperationField>? _fields;
+    private List<ContactPerson>? _contactPersons;
+    private List<SourceReference>? _sources;
+    private List<(IAgreementEvent Fact, SourceReference Source)>? _factSources;
+    private List<string>? _notes;
     private ImmutableArray<Signatory> _signatories = [];
     private ImmutableArray<IAgreementEvent> _history = [];
     private ImmutableArray<IAgreementEvent> _domainEvents = [];
     private ImmutableArray<AgreementEventRetracted> _retractions = [];
     private AgreementTimeline _timeline;
 
-    private Agreement(AgreementId id, ImmutableArray<Party> parties, string? title, List<CooperationField> fields)
+    private Agreement(AgreementId id, ImmutableArray<Party> parties, string? title, List<CooperationField>? fields)
     {
         Id = id;
         _parties = parties;
@@ -103,16 +105,16 @@ public sealed class Agreement
     public IReadOnlyList<Signatory> Signatories => _signatories;
 
     /// <summary>The fields of cooperation the agreement covers, in the order added, each once.</summary>
-    public IReadOnlyList<CooperationField> Fields => _fields.AsReadOnly();
+    public IReadOnlyList<CooperationField> Fields => ReadOnly(_fields);
 
     /// <summary>The contact persons the parties designated, in the order added.</summary>
-    public IReadOnlyList<ContactPerson> ContactPersons => _contactPersons.AsReadOnly();
+    public IReadOnlyList<ContactPerson> ContactPersons => ReadOnly(_contactPersons);
 
     /// <summary>Where the facts about the agreement came from, in the order added.</summary>
-    public IReadOnlyList<SourceReference> Sources => _sources.AsReadOnly();
+    public IReadOnlyList<SourceReference> Sources => ReadOnly(_sources);
 
     /// <summary>The register's notes, in the order added.</summary>
-    public IReadOnlyList<string> Notes => _notes.AsReadOnly();
+    public IReadOnlyList<string> Notes => ReadOnly(_notes);
 
     /// <summary>
     /// Every lifecycle event that counts, in the order they happened: an event learned late stands at its day, not at
@@ -419,10 +421,7 @@ public sealed class Agreement
     public void AddField(CooperationField field)
     {
         Guard.Against.Default(field);
-        if (!_fields.Contains(field))
-        {
-            _fields.Add(field);
-        }
+        AddOnce(ref _fields, field);
     }
 
     /// <summary>Records a contact person a party designated; one already recorded is left as it is.</summary>
@@ -433,10 +432,7 @@ public sealed class Agreement
     {
         Guard.Against.Null(contact);
         AgreementPersonMustRepresentAParty.Check(Id, _parties, contact.Party, $"the contact person {contact.Name}");
-        if (!_contactPersons.Contains(contact))
-        {
-            _contactPersons.Add(contact);
-        }
+        AddOnce(ref _contactPersons, contact);
     }
 
     /// <summary>Records where a fact about the agreement came from; a source already recorded is left as it is.</summary>
@@ -445,10 +441,7 @@ public sealed class Agreement
     public void AddSource(SourceReference source)
     {
         Guard.Against.Null(source);
-        if (!_sources.Contains(source))
-        {
-            _sources.Add(source);
-        }
+        AddOnce(ref _sources, source);
     }
 
     /// <summary>
@@ -478,10 +471,7 @@ public sealed class Agreement
             throw new ArgumentException($"Agreement {Id} never recorded the event {fact}.", nameof(fact));
         }
 
-        if (!_factSources.Contains((fact, source)))
-        {
-            _factSources.Add((fact, source));
-        }
+        AddOnce(ref _factSources, (fact, source));
     }
 
     /// <summary>The sources attached to one event with <see cref="AddSource(SourceReference, IAgreementEvent)"/>, in the order added; they stay after a retraction.</summary>
@@ -491,14 +481,14 @@ public sealed class Agreement
     public IReadOnlyList<SourceReference> SourcesOf(IAgreementEvent fact)
     {
         Guard.Against.Null(fact);
-        return [.. _factSources.Where(pair => pair.Fact.Equals(fact)).Select(pair => pair.Source)];
+        return [.. (_factSources ?? []).Where(pair => pair.Fact.Equals(fact)).Select(pair => pair.Source)];
     }
 
     /// <summary>Adds a note of the register.</summary>
     /// <param name="note">The note; trimmed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="note"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="note"/> is empty or white space.</exception>
-    public void AddNote(string note) => _notes.Add(Guard.Against.NullOrWhiteSpace(note).Trim());
+    public void AddNote(string note) => (_notes ??= []).Add(Guard.Against.NullOrWhiteSpace(note).Trim());
 
     /// <summary>Forgets the raised events, once a host app has persisted or published them. The history is kept.</summary>
     public void ClearDomainEvents() => _domainEvents = [];
@@ -709,20 +699,28 @@ public sealed class Agreement
             Guard.Against.Null(party, nameof(parties));
         }
 
-        var fieldList = new List<CooperationField>();
+        List<CooperationField>? fieldList = null;
         foreach (var field in fields ?? [])
         {
             Guard.Against.Default(field, nameof(fields));
-            if (!fieldList.Contains(field))
-            {
-                fieldList.Add(field);
-            }
+            AddOnce(ref fieldList, field);
         }
 
         var trimmedTitle = title is null ? null : Guard.Against.NullOrWhiteSpace(title).Trim();
         AgreementNeedsAtLeastTwoParties.Check(id, partyList);
         AgreementPartiesMustBeDistinct.Check(id, partyList);
         return new Agreement(id, partyList, trimmedTitle, fieldList);
+    }
+
+    private static System.Collections.ObjectModel.ReadOnlyCollection<T> ReadOnly<T>(List<T>? list) => list is null ? System.Collections.ObjectModel.ReadOnlyCollection<T>.Empty : list.AsReadOnly();
+
+    private static void AddOnce<T>(ref List<T>? list, T item)
+    {
+        list ??= [];
+        if (!list.Contains(item))
+        {
+            list.Add(item);
+        }
     }
 
     private static LocalDate Iso(LocalDate date) => date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso);
@@ -752,7 +750,7 @@ public sealed class Agreement
         var history = _history.Insert(at, change);
         var timeline = AgreementHistoryCheck.Check(Id, _parties, history);
         Commit(history, timeline);
-        _domainEvents = _domainEvents.Add(change);
+        Raise(change);
     }
 
     /// <summary>
@@ -768,9 +766,9 @@ public sealed class Agreement
             {
                 var restated = upgraded with { From = from };
                 builder[i] = restated;
-                for (var s = 0; s < _factSources.Count; s++)
+                for (var s = 0; s < (_factSources?.Count ?? 0); s++)
                 {
-                    if (_factSources[s].Fact.Equals(upgraded))
+                    if (_factSources![s].Fact.Equals(upgraded))
                     {
                         _factSources[s] = (restated, _factSources[s].Source);
                     }
@@ -803,6 +801,10 @@ public sealed class Agreement
         var timeline = AgreementTimeline.Build(history);
         _history = history;
         _timeline = timeline;
-        _domainEvents = _domainEvents.Add(change);
+        Raise(change);
     }
+
+    private void Raise(IAgreementEvent change) =>
+        // The first event of a new agreement is its whole history too: one array serves both, as both are immutable.
+        _domainEvents = _domainEvents.IsEmpty && _history is [var only] && ReferenceEquals(only, change) ? _history : _domainEvents.Add(change);
 }

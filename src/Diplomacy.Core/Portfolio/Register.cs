@@ -492,28 +492,56 @@ public sealed partial class Register
         _agreements.Add(agreement);
         foreach (var party in agreement.Parties)
         {
-            File(_byParty, party.Region.Id, agreement);
-            File(_within, party.Region.Id, agreement);
+            var id = party.Region.Id;
+            if (!_byParty.TryGetValue(id, out var own))
+            {
+                own = [];
+                _byParty.Add(id, own);
+            }
+
+            AppendOnce(own, agreement);
+
+            // The ties within a region are its own ties until a tie of a place inside it arrives: until then the two
+            // indexes share one list, which for the many regions with nothing inside them halves the index.
+            if (!_within.TryGetValue(id, out var within))
+            {
+                _within.Add(id, own);
+            }
+            else if (!ReferenceEquals(within, own))
+            {
+                AppendOnce(within, agreement);
+            }
+
             foreach (var ancestor in party.Region.Ancestors)
             {
-                File(_within, ancestor.Id, agreement);
+                FileWithin(ancestor.Id, agreement);
             }
         }
     }
 
-    private static void File(Dictionary<RegionId, List<Agreement>> index, RegionId key, Agreement agreement)
+    private static void AppendOnce(List<Agreement> list, Agreement agreement)
     {
-        if (!index.TryGetValue(key, out var list))
-        {
-            list = [];
-            index.Add(key, list);
-        }
-
         // An agreement between two places in one region is filed under that region once.
         if (list.Count == 0 || !ReferenceEquals(list[^1], agreement))
         {
             list.Add(agreement);
         }
+    }
+
+    private void FileWithin(RegionId key, Agreement agreement)
+    {
+        if (!_within.TryGetValue(key, out var list))
+        {
+            list = [];
+            _within.Add(key, list);
+        }
+        else if (_byParty.TryGetValue(key, out var own) && ReferenceEquals(list, own))
+        {
+            list = [.. own];
+            _within[key] = list;
+        }
+
+        AppendOnce(list, agreement);
     }
 
     /// <summary>The other parties bound with the home on a date: none once the home withdrew, and not those that withdrew.</summary>
