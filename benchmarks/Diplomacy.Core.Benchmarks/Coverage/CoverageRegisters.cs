@@ -142,10 +142,7 @@ internal static class CoverageRegisters
     {
         // The scaled network gives the home stand-in ties that can repeat a pair, each meant as a tie of its own: the
         // register's duplicate check would refuse them, so they are added as distinct.
-        foreach (var agreement in agreements)
-        {
-            register.AddDistinct(agreement);
-        }
+        register.AddRange(agreements, distinct: true);
     }
 
     private static CoverageScenario Build(int size)

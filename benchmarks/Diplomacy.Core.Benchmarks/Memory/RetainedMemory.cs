@@ -56,7 +56,7 @@ internal static class RetainedMemory
     }
 
     // A method of its own, so that the list of prepared agreements is out of reach when the register is measured.
-    private static (TimeSpan Signed, TimeSpan Added) SignAndAdd(Portfolio.Register register, int size)
+    private static (TimeSpan Signed, TimeSpan Added) SignAndAdd(Core.Portfolio.Register register, int size)
     {
         var clock = Stopwatch.StartNew();
         var agreements = CoverageRegisters.Sign(register, size);

@@ -466,57 +466,88 @@ public sealed partial class Register
     private void Add(Agreement agreement, bool distinct)
     {
         Guard.Against.Null(agreement);
-        foreach (var party in agreement.Parties)
+        if (Refusal(agreement, distinct, null) is { } refusal)
         {
-            if (!Directory.TryGet(party.Region.Id, out _))
+            throw refusal.ToException();
+        }
+
+        Accept(agreement, null);
+    }
+
+    /// <summary>Why the register cannot take an agreement, or null when it can; <paramref name="filed"/> holds the regions a batch has filed under.</summary>
+    private AgreementRefusal? Refusal(Agreement agreement, bool distinct, Dictionary<Region, Filing>? filed)
+    {
+        foreach (var party in agreement.PartyArray)
+        {
+            var region = party.Region;
+            if (filed?.ContainsKey(region) != true && !Directory.TryGet(region.Id, out _))
             {
-                throw new DomainRuleException(
+                return new AgreementRefusal(
+                    agreement,
                     DomainRule.AgreementPartyMustBeInRegister,
-                    agreement.Id.Value,
-                    $"The agreement {agreement.Id} binds {party.Region}, which is not in the register: add the region first.");
+                    $"The agreement {agreement.Id} binds {region}, which is not in the register: add the region first.");
             }
         }
 
         if (_byId.ContainsKey(agreement.Id))
         {
-            throw new DomainRuleException(
-                DomainRule.AgreementMustBeRegisteredOnce, agreement.Id.Value, $"The register already holds an agreement with the id {agreement.Id}.");
+            return new AgreementRefusal(agreement, DomainRule.AgreementMustBeRegisteredOnce, $"The register already holds an agreement with the id {agreement.Id}.");
         }
 
-        if (!distinct)
-        {
-            AgreementMustNotDuplicateATie.Check(agreement, TiesBetween(agreement.Parties[0].Region, agreement.Parties[1].Region));
-        }
+        return !distinct && AgreementMustNotDuplicateATie.Breach(agreement, TiesBetween(agreement.Parties[0].Region, agreement.Parties[1].Region)) is { } reason
+            ? new AgreementRefusal(agreement, DomainRule.AgreementMustNotDuplicateATie, reason)
+            : null;
+    }
 
+    /// <summary>
+    /// Files an agreement that passed every check under its parties' regions and every region they lie in. A batch
+    /// passes <paramref name="filed"/>, which keeps each party region's two lists, so that a region with many ties in
+    /// the batch is looked up by its id once.
+    /// </summary>
+    private void Accept(Agreement agreement, Dictionary<Region, Filing>? filed)
+    {
         _byId.Add(agreement.Id, agreement);
         _agreements.Add(agreement);
-        foreach (var party in agreement.Parties)
+        foreach (var party in agreement.PartyArray)
         {
-            var id = party.Region.Id;
-            if (!_byParty.TryGetValue(id, out var own))
+            var region = party.Region;
+            if (filed is null || !filed.TryGetValue(region, out var filing))
             {
-                own = [];
-                _byParty.Add(id, own);
+                filing = FilingOf(region.Id);
+                filed?.Add(region, filing);
             }
 
-            AppendOnce(own, agreement);
-
-            // The ties within a region are its own ties until a tie of a place inside it arrives: until then the two
-            // indexes share one list, which for the many regions with nothing inside them halves the index.
-            if (!_within.TryGetValue(id, out var within))
+            AppendOnce(filing.Own, agreement);
+            if (!ReferenceEquals(filing.Within, filing.Own))
             {
-                _within.Add(id, own);
-            }
-            else if (!ReferenceEquals(within, own))
-            {
-                AppendOnce(within, agreement);
+                AppendOnce(filing.Within, agreement);
             }
 
-            foreach (var ancestor in party.Region.Ancestors)
+            foreach (var ancestor in region.Ancestors)
             {
-                FileWithin(ancestor.Id, agreement);
+                FileWithin(ancestor, agreement, filed);
             }
         }
+    }
+
+    /// <summary>A region's lists of its own ties and of the ties within it, made when missing.</summary>
+    private Filing FilingOf(RegionId id)
+    {
+        if (!_byParty.TryGetValue(id, out var own))
+        {
+            own = [];
+            _byParty.Add(id, own);
+        }
+
+        // The ties within a region are its own ties until a tie of a place inside it arrives: until then the two
+        // indexes share one list, which for the many regions with nothing inside them halves the index.
+        if (!_within.TryGetValue(id, out var within))
+        {
+            within = own;
+            _within.Add(id, own);
+        }
+
+        return new Filing(own, within);
     }
 
     private static void AppendOnce(List<Agreement> list, Agreement agreement)
@@ -528,8 +559,9 @@ public sealed partial class Register
         }
     }
 
-    private void FileWithin(RegionId key, Agreement agreement)
+    private void FileWithin(Region region, Agreement agreement, Dictionary<Region, Filing>? filed)
     {
+        var key = region.Id;
         if (!_within.TryGetValue(key, out var list))
         {
             list = [];
@@ -539,6 +571,10 @@ public sealed partial class Register
         {
             list = [.. own];
             _within[key] = list;
+            if (filed is not null && filed.TryGetValue(region, out var filing))
+            {
+                filed[region] = filing with { Within = list };
+            }
         }
 
         AppendOnce(list, agreement);
@@ -682,4 +718,7 @@ public sealed partial class Register
 
         return lookup;
     }
+
+    /// <summary>The two lists a party region's ties are filed in; the second is the first until a place inside the region has a tie.</summary>
+    private readonly record struct Filing(List<Agreement> Own, List<Agreement> Within);
 }
