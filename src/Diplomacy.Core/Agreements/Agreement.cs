@@ -31,9 +31,12 @@ namespace Diplomacy.Core.Agreements;
 /// </para>
 /// <para>
 /// Equality is by reference: two instances with the same <see cref="Id"/> are two copies that may differ;
-/// compare <see cref="Id"/>s to ask whether they describe the same tie. Commands are not thread-safe: change an
-/// agreement from one thread at a time. Queries read an immutable timeline that a command replaces whole, so
-/// they are safe from many threads at once while no command runs.
+/// compare <see cref="Id"/>s to ask whether they describe the same tie.
+/// </para>
+/// <para>
+/// <b>Thread safety.</b> Every query is safe from many threads at once while no command runs: queries read an
+/// immutable history and timeline that a command replaces whole, and fill no cache. Commands are single-writer: change
+/// an agreement from one thread at a time and while no query runs.
 /// </para>
 /// </remarks>
 /// <example>

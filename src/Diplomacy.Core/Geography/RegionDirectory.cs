@@ -27,7 +27,8 @@ namespace Diplomacy.Core.Geography;
 /// Several regions may share a name (there are many Springfields), so a name finds a list.
 /// </para>
 /// <para>
-/// Not thread-safe for writes: reads may run concurrently with each other, not with an add.
+/// <b>Thread safety.</b> Every look-up is safe from many threads at once while no one writes: the directory fills no
+/// cache on a read. Writes are single-writer: add regions from one thread at a time and while no look-up runs.
 /// </para>
 /// </remarks>
 /// <example>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using Diplomacy.Core.Agreements;
@@ -34,8 +35,12 @@ namespace Diplomacy.Core.Portfolio;
 /// <b>Windows.</b> Every <see cref="DateInterval"/> a question takes includes both its ends, as NodaTime's does.
 /// </para>
 /// <para>
-/// Not thread-safe: use it, and change what it holds, from one thread at a time (a coverage caches how each
-/// cohort resolves against the directory).
+/// <b>Thread safety.</b> Every question (coverage, statistics, ties, partners, anniversaries, terms, dormant ties, the
+/// directory's and the delegation log's look-ups) is safe from many threads at once while no one writes: the cache of
+/// how each cohort resolves against the directory is a concurrent dictionary, and the delegation log's overdue index is
+/// published whole. Writes are single-writer: add regions, agreements or delegations, and change an agreement or a
+/// delegation the register holds, from one thread at a time and while no question runs; a host that writes while it
+/// answers takes a reader-writer lock around both.
 /// </para>
 /// </remarks>
 /// <example>
@@ -62,7 +67,7 @@ public sealed partial class Register
     private readonly Dictionary<AgreementId, Agreement> _byId = [];
     private readonly Dictionary<RegionId, List<Agreement>> _byParty = [];
     private readonly Dictionary<RegionId, List<Agreement>> _within = [];
-    private readonly Dictionary<Cohort, CohortLookup> _cohorts = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Cohort, CohortLookup> _cohorts = new(ReferenceEqualityComparer.Instance);
 
     private Register() => Agreements = _agreements.AsReadOnly();
 
@@ -712,6 +717,7 @@ public sealed partial class Register
     {
         if (!_cohorts.TryGetValue(cohort, out var lookup) || lookup.DirectoryCount != Directory.Count)
         {
+            // Readers racing here each resolve the cohort against the same directory and store equal lookups: the last stays.
             lookup = new CohortLookup(cohort, Directory);
             _cohorts[cohort] = lookup;
         }
