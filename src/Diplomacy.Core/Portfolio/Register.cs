@@ -471,21 +471,21 @@ public sealed partial class Register
     private void Add(Agreement agreement, bool distinct)
     {
         Guard.Against.Null(agreement);
-        if (Refusal(agreement, distinct, null) is { } refusal)
+        if (Refusal(agreement, distinct) is { } refusal)
         {
             throw refusal.ToException();
         }
 
-        Accept(agreement, null);
+        Accept(agreement);
     }
 
-    /// <summary>Why the register cannot take an agreement, or null when it can; <paramref name="filed"/> holds the regions a batch has filed under.</summary>
-    private AgreementRefusal? Refusal(Agreement agreement, bool distinct, Dictionary<Region, Filing>? filed)
+    /// <summary>Why the register cannot take an agreement, or null when it can.</summary>
+    private AgreementRefusal? Refusal(Agreement agreement, bool distinct)
     {
         foreach (var party in agreement.PartyArray)
         {
             var region = party.Region;
-            if (filed?.ContainsKey(region) != true && !Directory.TryGet(region.Id, out _))
+            if (!Directory.TryGet(region.Id, out _))
             {
                 return new AgreementRefusal(
                     agreement,
@@ -504,55 +504,38 @@ public sealed partial class Register
             : null;
     }
 
-    /// <summary>
-    /// Files an agreement that passed every check under its parties' regions and every region they lie in. A batch
-    /// passes <paramref name="filed"/>, which keeps each party region's two lists, so that a region with many ties in
-    /// the batch is looked up by its id once.
-    /// </summary>
-    private void Accept(Agreement agreement, Dictionary<Region, Filing>? filed)
+    /// <summary>Files an agreement that passed every check under its parties' regions and every region they lie in.</summary>
+    private void Accept(Agreement agreement)
     {
         _byId.Add(agreement.Id, agreement);
         _agreements.Add(agreement);
         foreach (var party in agreement.PartyArray)
         {
-            var region = party.Region;
-            if (filed is null || !filed.TryGetValue(region, out var filing))
+            var id = party.Region.Id;
+            if (!_byParty.TryGetValue(id, out var own))
             {
-                filing = FilingOf(region.Id);
-                filed?.Add(region, filing);
+                own = [];
+                _byParty.Add(id, own);
             }
 
-            AppendOnce(filing.Own, agreement);
-            if (!ReferenceEquals(filing.Within, filing.Own))
+            AppendOnce(own, agreement);
+
+            // The ties within a region are its own ties until a tie of a place inside it arrives: until then the two
+            // indexes share one list, which for the many regions with nothing inside them halves the index.
+            if (!_within.TryGetValue(id, out var within))
             {
-                AppendOnce(filing.Within, agreement);
+                _within.Add(id, own);
+            }
+            else if (!ReferenceEquals(within, own))
+            {
+                AppendOnce(within, agreement);
             }
 
-            foreach (var ancestor in region.Ancestors)
+            foreach (var ancestor in party.Region.Ancestors)
             {
-                FileWithin(ancestor, agreement, filed);
+                FileWithin(ancestor.Id, agreement);
             }
         }
-    }
-
-    /// <summary>A region's lists of its own ties and of the ties within it, made when missing.</summary>
-    private Filing FilingOf(RegionId id)
-    {
-        if (!_byParty.TryGetValue(id, out var own))
-        {
-            own = [];
-            _byParty.Add(id, own);
-        }
-
-        // The ties within a region are its own ties until a tie of a place inside it arrives: until then the two
-        // indexes share one list, which for the many regions with nothing inside them halves the index.
-        if (!_within.TryGetValue(id, out var within))
-        {
-            within = own;
-            _within.Add(id, own);
-        }
-
-        return new Filing(own, within);
     }
 
     private static void AppendOnce(List<Agreement> list, Agreement agreement)
@@ -564,9 +547,8 @@ public sealed partial class Register
         }
     }
 
-    private void FileWithin(Region region, Agreement agreement, Dictionary<Region, Filing>? filed)
+    private void FileWithin(RegionId key, Agreement agreement)
     {
-        var key = region.Id;
         if (!_within.TryGetValue(key, out var list))
         {
             list = [];
@@ -576,10 +558,6 @@ public sealed partial class Register
         {
             list = [.. own];
             _within[key] = list;
-            if (filed is not null && filed.TryGetValue(region, out var filing))
-            {
-                filed[region] = filing with { Within = list };
-            }
         }
 
         AppendOnce(list, agreement);
@@ -724,7 +702,4 @@ public sealed partial class Register
 
         return lookup;
     }
-
-    /// <summary>The two lists a party region's ties are filed in; the second is the first until a place inside the region has a tie.</summary>
-    private readonly record struct Filing(List<Agreement> Own, List<Agreement> Within);
 }

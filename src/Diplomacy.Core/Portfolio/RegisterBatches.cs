@@ -10,8 +10,7 @@ public sealed partial class Register
     /// <summary>
     /// Adds many agreements in one call, all or nothing: each is checked as <see cref="Add(Agreement)"/> (or
     /// <see cref="AddDistinct"/>) checks it, against the register and the batch's agreements before it, and at the first
-    /// refusal nothing of the batch stays. Faster than adding them one by one: the directory is asked about each region
-    /// once, and the indexes grow once.
+    /// refusal nothing of the batch stays. The register's list and id index grow once for the whole batch.
     /// </summary>
     /// <param name="agreements">The agreements, added in the order given.</param>
     /// <param name="distinct">
@@ -75,13 +74,12 @@ public sealed partial class Register
         var first = _agreements.Count;
         _agreements.EnsureCapacity(first + given.Count);
         _byId.EnsureCapacity(_byId.Count + given.Count);
-        var filed = new Dictionary<Region, Filing>(ReferenceEqualityComparer.Instance);
         var refused = new List<AgreementRefusal>();
         foreach (var agreement in given)
         {
-            if (Refusal(agreement, distinct, filed) is not { } refusal)
+            if (Refusal(agreement, distinct) is not { } refusal)
             {
-                Accept(agreement, filed);
+                Accept(agreement);
                 continue;
             }
 
