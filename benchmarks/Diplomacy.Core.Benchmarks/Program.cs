@@ -7,10 +7,15 @@ public static class Program
     /// <summary>
     /// Runs the benchmarks chosen by the arguments. BenchmarkDotNet exits 0 even when a benchmark throws
     /// or the filter matches nothing, so the exit code is decided here: any failed report, or no report at
-    /// all, fails the run.
+    /// all, fails the run. The first argument <c>memory</c> runs the retained-memory measurement instead.
     /// </summary>
     public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == Memory.RetainedMemory.Command)
+        {
+            return Memory.RetainedMemory.Run(args.Skip(1));
+        }
+
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args).ToList();
         var reports = summaries.SelectMany(summary => summary.Reports).ToList();
         if (reports.Count == 0)

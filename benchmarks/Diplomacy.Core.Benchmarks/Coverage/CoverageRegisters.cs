@@ -28,6 +28,12 @@ namespace Diplomacy.Core.Benchmarks.Coverage;
 internal static class CoverageRegisters
 {
     private static readonly Dictionary<int, CoverageScenario> Built = [];
+    private const string HomeCode = "KR-41";
+
+    // Three MOUs with municipalities and 31 sister ties with prefectures; the other ties of the home are background ties.
+    private const int HomeTies = 34;
+    private const int PlaceTiesOfTheHome = 26;
+
     private static readonly string[] MunicipalityCodes = ["BJ", "TJ", "SH", "CQ"];
     private static TwinningData? _data;
     private static IReadOnlyList<(WikidataId First, WikidataId Second)>? _pairs;
@@ -48,34 +54,61 @@ internal static class CoverageRegisters
         }
     }
 
-    private static CoverageScenario Build(int size)
+    /// <summary>
+    /// Stage one of a build: a register holding the home, the cohorts' regions and every place the background ties of
+    /// a register of <paramref name="size"/> agreements use, and nothing else.
+    /// </summary>
+    internal static Register Regions(int size)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         _data ??= TwinningData.Load();
         _pairs ??= _data.Pairs();
         var register = Register.Open();
         var korea = Region.CreateCountry(CountryCode.Parse("KR"), RegionNames.Of("en", "South Korea"), "Asia/Seoul");
-        var gyeonggi = Region.CreateSubdivision(SubdivisionCode.Parse("KR-41"), AdministrativeKind.Province, RegionNames.Of("en", "Gyeonggi"), korea);
+        var gyeonggi = Region.CreateSubdivision(SubdivisionCode.Parse(HomeCode), AdministrativeKind.Province, RegionNames.Of("en", "Gyeonggi"), korea);
         var china = Region.CreateCountry(CountryCode.Parse("CN"), RegionNames.Of("en", "China"), "Asia/Shanghai");
         var municipalities = MunicipalityCodes
             .Select(code => Region.CreateSubdivision(SubdivisionCode.Parse($"CN-{code}"), AdministrativeKind.DirectAdministeredMunicipality, RegionNames.Of("en", code), china))
             .ToList();
         var japan = Region.CreateCountry(CountryCode.Parse("JP"), RegionNames.Of("en", "Japan"), "Asia/Tokyo");
         var prefectures = Enumerable.Range(1, 47)
-            .Select(n => Region.CreateSubdivision(SubdivisionCode.Parse(string.Create(CultureInfo.InvariantCulture, $"JP-{n:D2}")), AdministrativeKind.Prefecture, RegionNames.Of("en", $"Prefecture {n}"), japan))
+            .Select(n => Region.CreateSubdivision(SubdivisionCode.Parse(PrefectureCode(n)), AdministrativeKind.Prefecture, RegionNames.Of("en", $"Prefecture {n}"), japan))
             .ToList();
         register.AddRegions([korea, gyeonggi, china, .. municipalities, japan, .. prefectures]);
 
+        var places = new Dictionary<RegionId, Region>();
+        var names = _data.Places.ToDictionary(place => place.Id.Number, place => place.Name);
+        for (var index = 0; index < size - HomeTies; index++)
+        {
+            var (copy, first, second) = Ends(index);
+            Place(places, names, copy, first);
+            if (index >= PlaceTiesOfTheHome)
+            {
+                Place(places, names, copy, second);
+            }
+        }
+
+        register.AddRegions(places.Values);
+        return register;
+    }
+
+    /// <summary>
+    /// Stage two: the agreements of a register of <paramref name="size"/> agreements, signed but not yet added, their
+    /// parties found in the register that <see cref="Regions"/> built.
+    /// </summary>
+    internal static List<Agreement> Sign(Register register, int size)
+    {
+        var directory = register.Directory;
+        var gyeonggi = directory.Resolve(HomeCode)!;
         var all = new List<Agreement>(size);
         var signed = new LocalDate(2025, 9, 23);
-        foreach (var municipality in municipalities.Skip(1))
+        foreach (var code in MunicipalityCodes.Skip(1))
         {
-            all.Add(Sign(all.Count, AgreementKind.CooperationMemorandum, gyeonggi, municipality, signed));
+            all.Add(Sign(all.Count, AgreementKind.CooperationMemorandum, gyeonggi, directory.Resolve($"CN-{code}")!, signed));
         }
 
         for (var n = 0; n < 31; n++)
         {
-            var tie = Sign(all.Count, AgreementKind.SisterCity, gyeonggi, prefectures[n], new LocalDate(1990 + n, 5, 1));
+            var tie = Sign(all.Count, AgreementKind.SisterCity, gyeonggi, directory.Resolve(PrefectureCode(n + 1))!, new LocalDate(1990 + n, 5, 1));
             if (n < 3)
             {
                 tie.Suspend(new LocalDate(2024, 1, 1), SuspensionReason.Political);
@@ -88,34 +121,37 @@ internal static class CoverageRegisters
             all.Add(tie);
         }
 
-        var places = new Dictionary<(int Copy, long Id), Region>();
-        var names = _data.Places.ToDictionary(place => place.Id.Number, place => place.Name);
-        var homeTies = 26;
-        var ties = size - all.Count;
-        var ends = new (Region First, Region Second)[ties];
-        for (var index = 0; index < ties; index++)
-        {
-            var copy = index / _pairs.Count;
-            var (first, second) = _pairs[index % _pairs.Count];
-            ends[index] = (Place(places, names, copy, first), index < homeTies ? gyeonggi : Place(places, names, copy, second));
-        }
-
-        // Signing a million agreements is the slow part of the set-up, and each is independent of the others.
+        // Signing a million agreements is the slow part of the preparation, and each is independent of the others
+        // (the directory is only read).
         var signedFirst = all.Count;
-        var background = new Agreement[ties];
-        Parallel.For(0, ties, index => background[index] = Sign(
-            signedFirst + index, AgreementKind.Friendship, ends[index].First, ends[index].Second, new LocalDate(1960 + (index % 60), 1 + (index % 12), 1 + (index % 28))));
+        var background = new Agreement[size - HomeTies];
+        Parallel.For(0, background.Length, index =>
+        {
+            var (copy, first, second) = Ends(index);
+            var firstRegion = directory.Resolve(PlaceId(copy, first).Value)!;
+            var secondRegion = index < PlaceTiesOfTheHome ? gyeonggi : directory.Resolve(PlaceId(copy, second).Value)!;
+            background[index] = Sign(
+                signedFirst + index, AgreementKind.Friendship, firstRegion, secondRegion, new LocalDate(1960 + (index % 60), 1 + (index % 12), 1 + (index % 28)));
+        });
         all.AddRange(background);
+        return all;
+    }
 
-        register.AddRegions(places.Values);
-
+    /// <summary>Stage three: the prepared agreements added to the register.</summary>
+    internal static void Add(Register register, List<Agreement> agreements)
+    {
         // The scaled network gives the home stand-in ties that can repeat a pair, each meant as a tie of its own: the
         // register's duplicate check would refuse them, so they are added as distinct.
-        foreach (var agreement in all)
-        {
-            register.AddDistinct(agreement);
-        }
+        register.AddRange(agreements, distinct: true);
+    }
 
+    private static CoverageScenario Build(int size)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var register = Regions(size);
+        var all = Sign(register, size);
+        Add(register, all);
+        var gyeonggi = register.Directory.Resolve(HomeCode)!;
         var scenario = new CoverageScenario(register, all, gyeonggi, BuiltInCohorts.ChinaDirectAdministeredMunicipalities, BuiltInCohorts.JapanPrefectures);
 
         // Resolve the cohorts once outside the measured calls, as a long-lived register would have.
@@ -125,16 +161,25 @@ internal static class CoverageRegisters
         return scenario;
     }
 
-    private static Region Place(Dictionary<(int Copy, long Id), Region> places, Dictionary<long, string> names, int copy, WikidataId id)
+    /// <summary>The copy of the network a background tie belongs to, and its two places.</summary>
+    private static (int Copy, WikidataId First, WikidataId Second) Ends(int index)
     {
-        if (!places.TryGetValue((copy, id.Number), out var place))
-        {
-            var key = copy == 0 ? RegionId.For(id) : new RegionId(string.Create(CultureInfo.InvariantCulture, $"{id}-{copy}"));
-            place = Region.CreatePlace(key, AdministrativeKind.Other, RegionNames.Of("de", names.GetValueOrDefault(id.Number, key.Value)), parent: null, "UTC");
-            places.Add((copy, id.Number), place);
-        }
+        var (first, second) = _pairs![index % _pairs.Count];
+        return (index / _pairs.Count, first, second);
+    }
 
-        return place;
+    private static RegionId PlaceId(int copy, WikidataId id) =>
+        copy == 0 ? RegionId.For(id) : new RegionId(string.Create(CultureInfo.InvariantCulture, $"{id}-{copy}"));
+
+    private static string PrefectureCode(int n) => string.Create(CultureInfo.InvariantCulture, $"JP-{n:D2}");
+
+    private static void Place(Dictionary<RegionId, Region> places, Dictionary<long, string> names, int copy, WikidataId id)
+    {
+        var key = PlaceId(copy, id);
+        if (!places.ContainsKey(key))
+        {
+            places.Add(key, Region.CreatePlace(key, AdministrativeKind.Other, RegionNames.Of("de", names.GetValueOrDefault(id.Number, key.Value)), parent: null, "UTC"));
+        }
     }
 
     private static Agreement Sign(int number, AgreementKind kind, Region first, Region second, LocalDate on) =>

@@ -31,9 +31,12 @@ namespace Diplomacy.Core.Agreements;
 /// </para>
 /// <para>
 /// Equality is by reference: two instances with the same <see cref="Id"/> are two copies that may differ;
-/// compare <see cref="Id"/>s to ask whether they describe the same tie. Commands are not thread-safe: change an
-/// agreement from one thread at a time. Queries read an immutable timeline that a command replaces whole, so
-/// they are safe from many threads at once while no command runs.
+/// compare <see cref="Id"/>s to ask whether they describe the same tie.
+/// </para>
+/// <para>
+/// <b>Thread safety.</b> Every query is safe from many threads at once while no command runs: queries read an
+/// immutable history and timeline that a command replaces whole, and fill no cache. Commands are single-writer: change
+/// an agreement from one thread at a time and while no query runs.
 /// </para>
 /// </remarks>
 /// <example>
@@ -49,23 +52,17 @@ namespace Diplomacy.Core.Agreements;
 public sealed class Agreement
 {
     private readonly ImmutableArray<Party> _parties;
-    private readonly List<CooperationField> _fields;
-    private readonly List<ContactPerson> _contactPersons = [];
-    private readonly List<SourceReference> _sources = [];
-    private readonly List<(IAgreementEvent Fact, SourceReference Source)> _factSources = [];
-    private readonly List<string> _notes = [];
-    private ImmutableArray<Signatory> _signatories = [];
+    private Particulars? _particulars;
     private ImmutableArray<IAgreementEvent> _history = [];
     private ImmutableArray<IAgreementEvent> _domainEvents = [];
-    private ImmutableArray<AgreementEventRetracted> _retractions = [];
     private AgreementTimeline _timeline;
 
-    private Agreement(AgreementId id, ImmutableArray<Party> parties, string? title, List<CooperationField> fields)
+    private Agreement(AgreementId id, ImmutableArray<Party> parties, string? title, List<CooperationField>? fields)
     {
         Id = id;
         _parties = parties;
         Title = title;
-        _fields = fields;
+        _particulars = fields is null ? null : new Particulars { Fields = fields };
         _timeline = AgreementTimeline.Build(_history);
     }
 
@@ -94,25 +91,25 @@ public sealed class Agreement
     public Region? SigningPlace => Signing?.Place;
 
     /// <summary>When the signing ceremony was held, in the signing place's zone, when known.</summary>
-    public ZonedDateTime? Ceremony { get; private set; }
+    public ZonedDateTime? Ceremony => _particulars?.Ceremony;
 
     /// <summary>The term after every recorded event: the one signed, or the latest renewal's; null when it runs without one.</summary>
     public AgreementTerm? Term => _timeline.Current.Term;
 
     /// <summary>Who signed, for which party.</summary>
-    public IReadOnlyList<Signatory> Signatories => _signatories;
+    public IReadOnlyList<Signatory> Signatories => _particulars is { } particulars ? particulars.Signatories : [];
 
     /// <summary>The fields of cooperation the agreement covers, in the order added, each once.</summary>
-    public IReadOnlyList<CooperationField> Fields => _fields.AsReadOnly();
+    public IReadOnlyList<CooperationField> Fields => ReadOnly(_particulars?.Fields);
 
     /// <summary>The contact persons the parties designated, in the order added.</summary>
-    public IReadOnlyList<ContactPerson> ContactPersons => _contactPersons.AsReadOnly();
+    public IReadOnlyList<ContactPerson> ContactPersons => ReadOnly(_particulars?.ContactPersons);
 
     /// <summary>Where the facts about the agreement came from, in the order added.</summary>
-    public IReadOnlyList<SourceReference> Sources => _sources.AsReadOnly();
+    public IReadOnlyList<SourceReference> Sources => ReadOnly(_particulars?.Sources);
 
     /// <summary>The register's notes, in the order added.</summary>
-    public IReadOnlyList<string> Notes => _notes.AsReadOnly();
+    public IReadOnlyList<string> Notes => ReadOnly(_particulars?.Notes);
 
     /// <summary>
     /// Every lifecycle event that counts, in the order they happened: an event learned late stands at its day, not at
@@ -121,7 +118,7 @@ public sealed class Agreement
     public IReadOnlyList<IAgreementEvent> History => _history;
 
     /// <summary>The events taken back as recorded in error, with why, in the order retracted (see <see cref="Retract"/>).</summary>
-    public IReadOnlyList<AgreementEventRetracted> Retractions => _retractions;
+    public IReadOnlyList<AgreementEventRetracted> Retractions => _particulars is { } particulars ? particulars.Retractions : [];
 
     /// <summary>Whether a party has withdrawn, so that the register's walks skip the binding checks of every other tie.</summary>
     internal bool HasWithdrawals { get; private set; }
@@ -408,7 +405,7 @@ public sealed class Agreement
         var timeline = AgreementHistoryCheck.Check(Id, _parties, history);
         var retraction = new AgreementEventRetracted(Id, recorded, trimmed);
         Commit(history, timeline);
-        _retractions = _retractions.Add(retraction);
+        Particular.Retractions = Particular.Retractions.Add(retraction);
         _domainEvents = _domainEvents.Add(retraction);
         HasWithdrawals = history.Any(change => change is AgreementPartyWithdrew);
     }
@@ -419,10 +416,7 @@ public sealed class Agreement
     public void AddField(CooperationField field)
     {
         Guard.Against.Default(field);
-        if (!_fields.Contains(field))
-        {
-            _fields.Add(field);
-        }
+        AddOnce(ref Particular.Fields, field);
     }
 
     /// <summary>Records a contact person a party designated; one already recorded is left as it is.</summary>
@@ -433,10 +427,7 @@ public sealed class Agreement
     {
         Guard.Against.Null(contact);
         AgreementPersonMustRepresentAParty.Check(Id, _parties, contact.Party, $"the contact person {contact.Name}");
-        if (!_contactPersons.Contains(contact))
-        {
-            _contactPersons.Add(contact);
-        }
+        AddOnce(ref Particular.ContactPersons, contact);
     }
 
     /// <summary>Records where a fact about the agreement came from; a source already recorded is left as it is.</summary>
@@ -445,10 +436,7 @@ public sealed class Agreement
     public void AddSource(SourceReference source)
     {
         Guard.Against.Null(source);
-        if (!_sources.Contains(source))
-        {
-            _sources.Add(source);
-        }
+        AddOnce(ref Particular.Sources, source);
     }
 
     /// <summary>
@@ -473,15 +461,12 @@ public sealed class Agreement
     {
         Guard.Against.Null(source);
         Guard.Against.Null(fact);
-        if (!_history.Contains(fact) && !_retractions.Any(retraction => retraction.Retracted.Equals(fact)))
+        if (!_history.Contains(fact) && !Retractions.Any(retraction => retraction.Retracted.Equals(fact)))
         {
             throw new ArgumentException($"Agreement {Id} never recorded the event {fact}.", nameof(fact));
         }
 
-        if (!_factSources.Contains((fact, source)))
-        {
-            _factSources.Add((fact, source));
-        }
+        AddOnce(ref Particular.FactSources, (fact, source));
     }
 
     /// <summary>The sources attached to one event with <see cref="AddSource(SourceReference, IAgreementEvent)"/>, in the order added; they stay after a retraction.</summary>
@@ -491,14 +476,14 @@ public sealed class Agreement
     public IReadOnlyList<SourceReference> SourcesOf(IAgreementEvent fact)
     {
         Guard.Against.Null(fact);
-        return [.. _factSources.Where(pair => pair.Fact.Equals(fact)).Select(pair => pair.Source)];
+        return [.. (_particulars?.FactSources ?? []).Where(pair => pair.Fact.Equals(fact)).Select(pair => pair.Source)];
     }
 
     /// <summary>Adds a note of the register.</summary>
     /// <param name="note">The note; trimmed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="note"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="note"/> is empty or white space.</exception>
-    public void AddNote(string note) => _notes.Add(Guard.Against.NullOrWhiteSpace(note).Trim());
+    public void AddNote(string note) => (Particular.Notes ??= []).Add(Guard.Against.NullOrWhiteSpace(note).Trim());
 
     /// <summary>Forgets the raised events, once a host app has persisted or published them. The history is kept.</summary>
     public void ClearDomainEvents() => _domainEvents = [];
@@ -699,6 +684,9 @@ public sealed class Agreement
     /// <returns>The id, the kind and the parties.</returns>
     public override string ToString() => $"{Id}: {Kind} between {string.Join(", ", _parties.Select(party => party.Region.Name))}";
 
+    /// <summary>The particulars, made on the first write of one.</summary>
+    private Particulars Particular => _particulars ??= new Particulars();
+
     private static Agreement Create(AgreementId id, AgreementKind kind, IEnumerable<Party> parties, string? title, IEnumerable<CooperationField>? fields)
     {
         Guard.Against.Default(id);
@@ -709,20 +697,28 @@ public sealed class Agreement
             Guard.Against.Null(party, nameof(parties));
         }
 
-        var fieldList = new List<CooperationField>();
+        List<CooperationField>? fieldList = null;
         foreach (var field in fields ?? [])
         {
             Guard.Against.Default(field, nameof(fields));
-            if (!fieldList.Contains(field))
-            {
-                fieldList.Add(field);
-            }
+            AddOnce(ref fieldList, field);
         }
 
         var trimmedTitle = title is null ? null : Guard.Against.NullOrWhiteSpace(title).Trim();
         AgreementNeedsAtLeastTwoParties.Check(id, partyList);
         AgreementPartiesMustBeDistinct.Check(id, partyList);
         return new Agreement(id, partyList, trimmedTitle, fieldList);
+    }
+
+    private static System.Collections.ObjectModel.ReadOnlyCollection<T> ReadOnly<T>(List<T>? list) => list is null ? System.Collections.ObjectModel.ReadOnlyCollection<T>.Empty : list.AsReadOnly();
+
+    private static void AddOnce<T>(ref List<T>? list, T item)
+    {
+        list ??= [];
+        if (!list.Contains(item))
+        {
+            list.Add(item);
+        }
     }
 
     private static LocalDate Iso(LocalDate date) => date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso);
@@ -752,7 +748,7 @@ public sealed class Agreement
         var history = _history.Insert(at, change);
         var timeline = AgreementHistoryCheck.Check(Id, _parties, history);
         Commit(history, timeline);
-        _domainEvents = _domainEvents.Add(change);
+        Raise(change);
     }
 
     /// <summary>
@@ -768,11 +764,12 @@ public sealed class Agreement
             {
                 var restated = upgraded with { From = from };
                 builder[i] = restated;
-                for (var s = 0; s < _factSources.Count; s++)
+                var factSources = _particulars?.FactSources ?? [];
+                for (var s = 0; s < factSources.Count; s++)
                 {
-                    if (_factSources[s].Fact.Equals(upgraded))
+                    if (factSources[s].Fact.Equals(upgraded))
                     {
-                        _factSources[s] = (restated, _factSources[s].Source);
+                        factSources[s] = (restated, factSources[s].Source);
                     }
                 }
             }
@@ -792,8 +789,11 @@ public sealed class Agreement
         AgreementTermMustBePositive.Check(Id, details.Term);
         CeremonyMustBeAtTheSigning.Check(Id, signedOn, details.Place, details.Ceremony);
         Record(new AgreementSigned(Id, signedOn, kind, details.Place, details.Term, details.EntersIntoForceOnSigning));
-        Ceremony = details.Ceremony;
-        _signatories = [.. details.Signatories];
+        if (details.Ceremony is not null || details.Signatories.Count > 0)
+        {
+            Particular.Ceremony = details.Ceremony;
+            Particular.Signatories = [.. details.Signatories];
+        }
     }
 
     private void Record(IAgreementEvent change)
@@ -803,6 +803,26 @@ public sealed class Agreement
         var timeline = AgreementTimeline.Build(history);
         _history = history;
         _timeline = timeline;
-        _domainEvents = _domainEvents.Add(change);
+        Raise(change);
+    }
+
+    private void Raise(IAgreementEvent change) =>
+        // The first event of a new agreement is its whole history too: one array serves both, as both are immutable.
+        _domainEvents = _domainEvents.IsEmpty && _history is [var only] && ReferenceEquals(only, change) ? _history : _domainEvents.Add(change);
+
+    /// <summary>
+    /// What most agreements of a large register never have: fields, contacts, sources, notes, signatories, a ceremony,
+    /// retractions. Kept apart and made on the first of them, so that a bare tie holds one null reference for all.
+    /// </summary>
+    private sealed class Particulars
+    {
+        public List<CooperationField>? Fields;
+        public List<ContactPerson>? ContactPersons;
+        public List<SourceReference>? Sources;
+        public List<(IAgreementEvent Fact, SourceReference Source)>? FactSources;
+        public List<string>? Notes;
+        public ImmutableArray<Signatory> Signatories = [];
+        public ImmutableArray<AgreementEventRetracted> Retractions = [];
+        public ZonedDateTime? Ceremony;
     }
 }

@@ -27,55 +27,31 @@ namespace Diplomacy.Core.Agreements;
 /// </remarks>
 internal sealed class AgreementTimeline
 {
-    private readonly LocalDate?[] _earliest;
-    private readonly LocalDate?[] _latest;
-    private readonly LifecycleState[] _states;
+    private readonly ImmutableArray<IAgreementEvent> _history;
 
-    private AgreementTimeline(LocalDate?[] earliest, LocalDate?[] latest, LifecycleState[] states)
+    // The bounds and states the spans were built from are kept only when a term runs, for TermEndsOn, which reads them on
+    // every call. Without a term they would add half again to an agreement's size for nothing: a command that needs them
+    // again (StateAfter, on a write) rebuilds them from the history.
+    private readonly Inputs? _kept;
+
+    private AgreementTimeline(ImmutableArray<IAgreementEvent> history, Inputs inputs)
     {
-        _earliest = earliest;
-        _latest = latest;
-        _states = states;
-        Spans = BuildSpans();
+        _history = history;
+        Current = inputs.States[^1];
+        Spans = BuildSpans(inputs);
+        _kept = Array.Exists(inputs.States, state => state.Term is not null) ? inputs : null;
     }
 
     /// <summary>The status and kind on every day, in order; the first span starts on <see cref="LocalDate.MinIsoValue"/>.</summary>
     public ImmutableArray<AgreementStatusSpan> Spans { get; }
 
     /// <summary>The state after every recorded event.</summary>
-    public LifecycleState Current => _states[^1];
+    public LifecycleState Current { get; }
 
     /// <summary>The state after the first <paramref name="count"/> events, its term's end judged with the whole history's bounds.</summary>
-    public LifecycleState StateAfter(int count) => _states[count];
+    public LifecycleState StateAfter(int count) => (_kept ?? Inputs.Of(_history)).States[count];
 
-    public static AgreementTimeline Build(ImmutableArray<IAgreementEvent> history)
-    {
-        var count = history.Length;
-        var earliest = new LocalDate?[count];
-        var latest = new LocalDate?[count];
-        LocalDate? floor = null;
-        for (var i = 0; i < count; i++)
-        {
-            floor = Max(floor, history[i].OccurredOn.Earliest);
-            earliest[i] = floor;
-        }
-
-        LocalDate? ceiling = null;
-        for (var i = count - 1; i >= 0; i--)
-        {
-            ceiling = Min(ceiling, history[i].OccurredOn.Latest);
-            latest[i] = ceiling;
-        }
-
-        var states = new LifecycleState[count + 1];
-        states[0] = new LifecycleState(LifecyclePhase.None, FirstKind(history), null, -1, false, null, null);
-        for (var i = 0; i < count; i++)
-        {
-            states[i + 1] = WithExpiry(Apply(states[i], history[i], i), earliest, latest);
-        }
-
-        return new AgreementTimeline(earliest, latest, states);
-    }
+    public static AgreementTimeline Build(ImmutableArray<IAgreementEvent> history) => new(history, Inputs.Of(history));
 
     public AgreementStatus StatusOn(LocalDate date) => Find(date).Status;
 
@@ -87,13 +63,18 @@ internal sealed class AgreementTimeline
     /// </summary>
     public LocalDate? TermEndsOn(LocalDate date)
     {
-        var (certain, possible) = PrefixesInEffect(date);
+        if (_kept is not { } inputs)
+        {
+            return null;
+        }
+
+        var (certain, possible) = inputs.PrefixesInEffect(date);
         if (certain != possible)
         {
             return null;
         }
 
-        var state = _states[certain];
+        var state = inputs.States[certain];
         var statuses = state.PossibleStatuses(date);
         if (state.Term is not { } term || state.TermStart < 0
             || (statuses != LifecycleState.Bit(AgreementStatus.InForce) && statuses != LifecycleState.Bit(AgreementStatus.Suspended)))
@@ -106,7 +87,7 @@ internal sealed class AgreementTimeline
             return term.LastDay < LocalDate.MaxIsoValue ? term.LastDay : null;
         }
 
-        if (_earliest[state.TermStart] is not { } start || _latest[state.TermStart] != start)
+        if (inputs.Earliest[state.TermStart] is not { } start || inputs.Latest[state.TermStart] != start)
         {
             return null;
         }
@@ -124,11 +105,16 @@ internal sealed class AgreementTimeline
     /// </summary>
     internal IEnumerable<(LocalDate First, LocalDate Last, bool Certain)> TermEndsFromPartlyKnownStarts(ImmutableArray<IAgreementEvent> history)
     {
-        for (var k = 1; k < _states.Length; k++)
+        if (_kept is not { } inputs)
         {
-            var state = _states[k];
-            var start = _earliest[k - 1];
-            var end = _latest[k - 1];
+            yield break;
+        }
+
+        for (var k = 1; k < inputs.States.Length; k++)
+        {
+            var state = inputs.States[k];
+            var start = inputs.Earliest[k - 1];
+            var end = inputs.Latest[k - 1];
             var starts = state.TermStart == k - 1 && state.Term is { RenewsAutomatically: false, Length: not null } && start is not null && end is not null && start != end;
             var firstExpiry = starts ? TryPlus(start!.Value, state.Term!.Length!) : null;
             var lastExpiry = starts ? TryPlus(end!.Value, state.Term!.Length!) : null;
@@ -144,34 +130,15 @@ internal sealed class AgreementTimeline
             }
 
             var (first, last) = (firstExpiry.Value.PlusDays(-1), lastExpiry.Value.PlusDays(-1));
-            if (next == history.Length || _earliest[next] > last)
+            if (next == history.Length || inputs.Earliest[next] > last)
             {
                 yield return (first, last, true);
             }
-            else if (_latest[next] is null || _latest[next] > first)
+            else if (inputs.Latest[next] is null || inputs.Latest[next] > first)
             {
                 yield return (first, last, false);
             }
         }
-    }
-
-    /// <summary>
-    /// Every status and kind on a day, as pairs, worked out from the history rather than looked up: what the spans
-    /// store. Each possible history gives its kind with each status it may give.
-    /// </summary>
-    internal AgreementPossibilities Evaluate(LocalDate date)
-    {
-        var (certain, possible) = PrefixesInEffect(date);
-        var pairs = 0UL;
-        for (var k = certain; k <= possible; k++)
-        {
-            for (var statuses = _states[k].PossibleStatuses(date); statuses != 0; statuses &= statuses - 1)
-            {
-                pairs |= AgreementPossibilities.Bit((AgreementStatus)BitOperations.TrailingZeroCount(statuses), _states[k].Kind);
-            }
-        }
-
-        return new AgreementPossibilities(pairs);
     }
 
     private static AgreementKind FirstKind(ImmutableArray<IAgreementEvent> history) => history.IsEmpty
@@ -227,15 +194,6 @@ internal sealed class AgreementTimeline
         return state with { CanExpire = canExpire, FirstPossibleExpiry = firstPossible, FirstCertainExpiry = firstCertain };
     }
 
-    private (int Certain, int Possible) PrefixesInEffect(LocalDate date)
-    {
-        // Both bounds never decrease along the history (a missing latest day is +∞ and sits at the end, a
-        // missing earliest day is −∞ and sits at the start), so each prefix is found by a binary search.
-        var certain = FirstIndex(0, _latest.Length, i => _latest[i] is not { } last || last > date);
-        var possible = FirstIndex(certain, _earliest.Length, i => _earliest[i] is { } first && first > date);
-        return (certain, possible);
-    }
-
     private static int FirstIndex(int low, int high, Func<int, bool> isPast)
     {
         while (low < high)
@@ -254,15 +212,15 @@ internal sealed class AgreementTimeline
         return low;
     }
 
-    private ImmutableArray<AgreementStatusSpan> BuildSpans()
+    private static ImmutableArray<AgreementStatusSpan> BuildSpans(Inputs inputs)
     {
         var days = new SortedSet<LocalDate>();
-        foreach (var day in _earliest.Concat(_latest))
+        foreach (var day in inputs.Earliest.Concat(inputs.Latest))
         {
             AddDay(days, day);
         }
 
-        foreach (var state in _states.Where(s => s.CanExpire))
+        foreach (var state in inputs.States.Where(s => s.CanExpire))
         {
             AddDay(days, state.FirstPossibleExpiry);
             AddDay(days, state.FirstCertainExpiry);
@@ -272,7 +230,7 @@ internal sealed class AgreementTimeline
         var spans = ImmutableArray.CreateBuilder<AgreementStatusSpan>();
         foreach (var day in days)
         {
-            var possibilities = Evaluate(day);
+            var possibilities = inputs.Evaluate(day);
             if (spans.Count > 0 && spans[^1].Possibilities == possibilities)
             {
                 continue;
@@ -361,4 +319,70 @@ internal sealed class AgreementTimeline
     private static LocalDate? Max(LocalDate? a, LocalDate? b) => a is { } x && b is { } y ? LocalDate.Max(x, y) : a ?? b;
 
     private static LocalDate? Min(LocalDate? a, LocalDate? b) => a is { } x && b is { } y ? LocalDate.Min(x, y) : a ?? b;
+
+    /// <summary>
+    /// The history's tightened bounds (the earliest and latest day of each event) and the state after each prefix of it:
+    /// what the spans are built from.
+    /// </summary>
+    private sealed record Inputs(LocalDate?[] Earliest, LocalDate?[] Latest, LifecycleState[] States)
+    {
+        public static Inputs Of(ImmutableArray<IAgreementEvent> history)
+        {
+            var count = history.Length;
+            var earliest = new LocalDate?[count];
+            var latest = new LocalDate?[count];
+            LocalDate? floor = null;
+            for (var i = 0; i < count; i++)
+            {
+                floor = Max(floor, history[i].OccurredOn.Earliest);
+                earliest[i] = floor;
+            }
+
+            LocalDate? ceiling = null;
+            for (var i = count - 1; i >= 0; i--)
+            {
+                ceiling = Min(ceiling, history[i].OccurredOn.Latest);
+                latest[i] = ceiling;
+            }
+
+            var states = new LifecycleState[count + 1];
+            states[0] = new LifecycleState(LifecyclePhase.None, FirstKind(history), null, -1, false, null, null);
+            for (var i = 0; i < count; i++)
+            {
+                states[i + 1] = WithExpiry(Apply(states[i], history[i], i), earliest, latest);
+            }
+
+            // With every day known exactly the two bounds are the same days: one array serves both.
+            return new Inputs(earliest, earliest.SequenceEqual(latest) ? earliest : latest, states);
+    
+        }
+
+        public (int Certain, int Possible) PrefixesInEffect(LocalDate date)
+        {
+            // Both bounds never decrease along the history (a missing latest day is +∞ and sits at the end, a
+            // missing earliest day is −∞ and sits at the start), so each prefix is found by a binary search.
+            var certain = FirstIndex(0, Latest.Length, i => Latest[i] is not { } last || last > date);
+            var possible = FirstIndex(certain, Earliest.Length, i => Earliest[i] is { } first && first > date);
+            return (certain, possible);
+        }
+
+        /// <summary>
+        /// Every status and kind on a day, as pairs, worked out from the history rather than looked up: what the spans
+        /// store. Each possible history gives its kind with each status it may give.
+        /// </summary>
+        public AgreementPossibilities Evaluate(LocalDate date)
+        {
+            var (certain, possible) = PrefixesInEffect(date);
+            var pairs = 0UL;
+            for (var k = certain; k <= possible; k++)
+            {
+                for (var statuses = States[k].PossibleStatuses(date); statuses != 0; statuses &= statuses - 1)
+                {
+                    pairs |= AgreementPossibilities.Bit((AgreementStatus)BitOperations.TrailingZeroCount(statuses), States[k].Kind);
+                }
+            }
+
+            return new AgreementPossibilities(pairs);
+        }
+    }
 }

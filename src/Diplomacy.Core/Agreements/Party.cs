@@ -33,11 +33,11 @@ public sealed record Party
 
     /// <summary>A party for a region's government itself.</summary>
     /// <param name="region">The region.</param>
-    public static implicit operator Party(Region region) => new(region);
+    public static implicit operator Party(Region region) => Guard.Against.Null(region).AsParty;
 
     /// <summary>A party for a region's government itself; the same as the constructor without an agency.</summary>
     /// <param name="region">The region.</param>
     /// <returns>The party.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="region"/> is null.</exception>
-    public static Party FromRegion(Region region) => new(region);
+    public static Party FromRegion(Region region) => Guard.Against.Null(region).AsParty;
 }

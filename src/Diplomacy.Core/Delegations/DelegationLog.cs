@@ -27,8 +27,13 @@ namespace Diplomacy.Core.Delegations;
 /// <para>
 /// <b>Staying current.</b> The log follows its delegations: a stop or commitment added to a recorded delegation
 /// is in the next answer, with no need to record it again. Questions about a partner touch only the delegations
-/// that ever had an exchange with it or a place inside it. The log is not thread-safe: use it, and change its
-/// delegations, from one thread at a time.
+/// that ever had an exchange with it or a place inside it.
+/// </para>
+/// <para>
+/// <b>Thread safety.</b> Every question is safe from many threads at once while no one writes: the overdue index, built
+/// on the first question after a change, is built whole and then published, so racing readers each see a complete one.
+/// Writes are single-writer: record delegations, and change the recorded ones, from one thread at a time and while no
+/// question runs.
 /// </para>
 /// </remarks>
 /// <example>
@@ -169,8 +174,14 @@ public sealed class DelegationLog
     /// <returns>The overdue commitments, by their last possible due day, then by delegation id and number.</returns>
     public IReadOnlyList<Commitment> CommitmentsOverdueOn(LocalDate date)
     {
-        _overdue ??= new OverdueCommitmentIndex(_delegations.SelectMany(delegation => delegation.Commitments));
-        return _overdue.OverdueOn(date);
+        var overdue = Volatile.Read(ref _overdue);
+        if (overdue is null)
+        {
+            var built = new OverdueCommitmentIndex(_delegations.SelectMany(delegation => delegation.Commitments));
+            overdue = Interlocked.CompareExchange(ref _overdue, built, null) ?? built;
+        }
+
+        return overdue.OverdueOn(date);
     }
 
     private IEnumerable<(Delegation Delegation, DateInterval Days)> ExchangeDays(Region partner, Region? home)

@@ -27,7 +27,8 @@ namespace Diplomacy.Core.Geography;
 /// Several regions may share a name (there are many Springfields), so a name finds a list.
 /// </para>
 /// <para>
-/// Not thread-safe for writes: reads may run concurrently with each other, not with an add.
+/// <b>Thread safety.</b> Every look-up is safe from many threads at once while no one writes: the directory fills no
+/// cache on a read. Writes are single-writer: add regions from one thread at a time and while no look-up runs.
 /// </para>
 /// </remarks>
 /// <example>
@@ -186,7 +187,7 @@ public sealed class RegionDirectory
     public IReadOnlyList<Region> FindByName(string name)
     {
         Guard.Against.Null(name);
-        return _byName.TryGetValue(NameFolding.Fold(name), out var group) ? group.View : None;
+        return _byName.TryGetValue(NameFolding.Fold(name), out var group) ? group : None;
     }
 
     /// <summary>The regions whose parent is the given region, in the order they were added.</summary>
@@ -196,7 +197,7 @@ public sealed class RegionDirectory
     public IReadOnlyList<Region> ChildrenOf(Region region)
     {
         Guard.Against.Null(region);
-        return _children.TryGetValue(region.Id, out var group) ? group.View : None;
+        return _children.TryGetValue(region.Id, out var group) ? group : None;
     }
 
     /// <summary>Every region that lies inside the given one, at any depth, parents before their children.</summary>
@@ -271,15 +272,13 @@ public sealed class RegionDirectory
     private static void AddTo<TKey>(Dictionary<TKey, Group> groups, TKey key, Region region)
         where TKey : notnull
     {
-        if (!groups.TryGetValue(key, out var group))
+        if (groups.TryGetValue(key, out var group))
         {
-            group = new Group();
-            groups.Add(key, group);
+            group.AddOnce(region);
         }
-
-        if (!group.Members.Contains(region))
+        else
         {
-            group.Members.Add(region);
+            groups.Add(key, new Group(region));
         }
     }
 
@@ -386,12 +385,47 @@ public sealed class RegionDirectory
         public List<RegionRefusal> Refused { get; } = [];
     }
 
-    private sealed class Group
+    /// <summary>
+    /// The regions under one name or one parent, in the order added, and the read-only list the look-ups return. Nearly
+    /// every name of a large directory is one region's: a group of one holds that region alone, with no array, so that a
+    /// name costs one small object instead of a list, its array and a wrapper.
+    /// </summary>
+    private sealed class Group(Region first) : IReadOnlyList<Region>
     {
-        public Group() => View = Members.AsReadOnly();
+        private Region[]? _more;
 
-        public List<Region> Members { get; } = [];
+        public int Count { get; private set; } = 1;
 
-        public ReadOnlyCollection<Region> View { get; }
+        public Region this[int index] =>
+            (uint)index < (uint)Count ? (index == 0 ? first : _more![index - 1]) : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public void AddOnce(Region region)
+        {
+            for (var index = 0; index < Count; index++)
+            {
+                if (this[index].Equals(region))
+                {
+                    return;
+                }
+            }
+
+            if (_more is null || Count - 1 == _more.Length)
+            {
+                Array.Resize(ref _more, Math.Max(2, Count * 2));
+            }
+
+            _more[Count - 1] = region;
+            Count++;
+        }
+
+        public IEnumerator<Region> GetEnumerator()
+        {
+            for (var index = 0; index < Count; index++)
+            {
+                yield return this[index];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -25,9 +25,11 @@ namespace Diplomacy.Core.Geography;
 /// </example>
 public sealed class RegionNames
 {
-    private readonly ImmutableDictionary<LanguageTag, LocalizedName> _byLanguage;
+    // Null while the primary name is the only one: most regions of a large register have one name, and an immutable
+    // dictionary of one costs several times the name itself.
+    private readonly ImmutableDictionary<LanguageTag, LocalizedName>? _byLanguage;
 
-    private RegionNames(LocalizedName primary, ImmutableDictionary<LanguageTag, LocalizedName> byLanguage)
+    private RegionNames(LocalizedName primary, ImmutableDictionary<LanguageTag, LocalizedName>? byLanguage)
     {
         Primary = primary;
         _byLanguage = byLanguage;
@@ -37,7 +39,7 @@ public sealed class RegionNames
     public LocalizedName Primary { get; }
 
     /// <summary>Every name, the primary one among them, in no particular order.</summary>
-    public IEnumerable<LocalizedName> All => _byLanguage.Values;
+    public IEnumerable<LocalizedName> All => _byLanguage?.Values ?? [Primary];
 
     /// <summary>Starts a set of names with the primary name.</summary>
     /// <param name="languageTag">The BCP 47 tag of the primary name's language, for example <c>"ko"</c>.</param>
@@ -48,7 +50,7 @@ public sealed class RegionNames
     public static RegionNames Of(string languageTag, string name)
     {
         var primary = CreateName(languageTag, name);
-        return new RegionNames(primary, ImmutableDictionary<LanguageTag, LocalizedName>.Empty.Add(primary.Language, primary));
+        return new RegionNames(primary, null);
     }
 
     /// <summary>Returns a set with one more name.</summary>
@@ -62,13 +64,14 @@ public sealed class RegionNames
     public RegionNames And(string languageTag, string name)
     {
         var added = CreateName(languageTag, name);
-        if (_byLanguage.TryGetValue(added.Language, out var existing))
+        if (Exactly(added.Language) is { } existing)
         {
             throw new ArgumentException(
                 $"The names already hold '{existing.Text}' in {added.Language}; a region has one name a language.", nameof(languageTag));
         }
 
-        return new RegionNames(Primary, _byLanguage.Add(added.Language, added));
+        var byLanguage = _byLanguage ?? ImmutableDictionary<LanguageTag, LocalizedName>.Empty.Add(Primary.Language, Primary);
+        return new RegionNames(Primary, byLanguage.Add(added.Language, added));
     }
 
     /// <summary>The name in a language, falling back to less specific tags and then to the primary name.</summary>
@@ -78,7 +81,7 @@ public sealed class RegionNames
     {
         for (LanguageTag? tag = language; tag is { } current; tag = current.Parent)
         {
-            if (_byLanguage.TryGetValue(current, out var name))
+            if (Exactly(current) is { } name)
             {
                 return name;
             }
@@ -97,7 +100,8 @@ public sealed class RegionNames
     /// <summary>The name held for exactly this language, without fallback.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The name, or null when there is none in exactly that language.</returns>
-    public LocalizedName? Exactly(LanguageTag language) => _byLanguage.GetValueOrDefault(language);
+    public LocalizedName? Exactly(LanguageTag language) =>
+        _byLanguage is null ? (Primary.Language.Equals(language) ? Primary : null) : _byLanguage.GetValueOrDefault(language);
 
     /// <summary>The primary name's text.</summary>
     /// <returns>The primary name.</returns>

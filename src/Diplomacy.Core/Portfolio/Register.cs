@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using Diplomacy.Core.Agreements;
@@ -34,8 +35,12 @@ namespace Diplomacy.Core.Portfolio;
 /// <b>Windows.</b> Every <see cref="DateInterval"/> a question takes includes both its ends, as NodaTime's does.
 /// </para>
 /// <para>
-/// Not thread-safe: use it, and change what it holds, from one thread at a time (a coverage caches how each
-/// cohort resolves against the directory).
+/// <b>Thread safety.</b> Every question (coverage, statistics, ties, partners, anniversaries, terms, dormant ties, the
+/// directory's and the delegation log's look-ups) is safe from many threads at once while no one writes: the cache of
+/// how each cohort resolves against the directory is a concurrent dictionary, and the delegation log's overdue index is
+/// published whole. Writes are single-writer: add regions, agreements or delegations, and change an agreement or a
+/// delegation the register holds, from one thread at a time and while no question runs; a host that writes while it
+/// answers takes a reader-writer lock around both.
 /// </para>
 /// </remarks>
 /// <example>
@@ -62,7 +67,7 @@ public sealed partial class Register
     private readonly Dictionary<AgreementId, Agreement> _byId = [];
     private readonly Dictionary<RegionId, List<Agreement>> _byParty = [];
     private readonly Dictionary<RegionId, List<Agreement>> _within = [];
-    private readonly Dictionary<Cohort, CohortLookup> _cohorts = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Cohort, CohortLookup> _cohorts = new(ReferenceEqualityComparer.Instance);
 
     private Register() => Agreements = _agreements.AsReadOnly();
 
@@ -466,54 +471,96 @@ public sealed partial class Register
     private void Add(Agreement agreement, bool distinct)
     {
         Guard.Against.Null(agreement);
-        foreach (var party in agreement.Parties)
+        if (Refusal(agreement, distinct) is { } refusal)
         {
-            if (!Directory.TryGet(party.Region.Id, out _))
+            throw refusal.ToException();
+        }
+
+        Accept(agreement);
+    }
+
+    /// <summary>Why the register cannot take an agreement, or null when it can.</summary>
+    private AgreementRefusal? Refusal(Agreement agreement, bool distinct)
+    {
+        foreach (var party in agreement.PartyArray)
+        {
+            var region = party.Region;
+            if (!Directory.TryGet(region.Id, out _))
             {
-                throw new DomainRuleException(
+                return new AgreementRefusal(
+                    agreement,
                     DomainRule.AgreementPartyMustBeInRegister,
-                    agreement.Id.Value,
-                    $"The agreement {agreement.Id} binds {party.Region}, which is not in the register: add the region first.");
+                    $"The agreement {agreement.Id} binds {region}, which is not in the register: add the region first.");
             }
         }
 
         if (_byId.ContainsKey(agreement.Id))
         {
-            throw new DomainRuleException(
-                DomainRule.AgreementMustBeRegisteredOnce, agreement.Id.Value, $"The register already holds an agreement with the id {agreement.Id}.");
+            return new AgreementRefusal(agreement, DomainRule.AgreementMustBeRegisteredOnce, $"The register already holds an agreement with the id {agreement.Id}.");
         }
 
-        if (!distinct)
-        {
-            AgreementMustNotDuplicateATie.Check(agreement, TiesBetween(agreement.Parties[0].Region, agreement.Parties[1].Region));
-        }
+        return !distinct && AgreementMustNotDuplicateATie.Breach(agreement, TiesBetween(agreement.Parties[0].Region, agreement.Parties[1].Region)) is { } reason
+            ? new AgreementRefusal(agreement, DomainRule.AgreementMustNotDuplicateATie, reason)
+            : null;
+    }
 
+    /// <summary>Files an agreement that passed every check under its parties' regions and every region they lie in.</summary>
+    private void Accept(Agreement agreement)
+    {
         _byId.Add(agreement.Id, agreement);
         _agreements.Add(agreement);
-        foreach (var party in agreement.Parties)
+        foreach (var party in agreement.PartyArray)
         {
-            File(_byParty, party.Region.Id, agreement);
-            File(_within, party.Region.Id, agreement);
+            var id = party.Region.Id;
+            if (!_byParty.TryGetValue(id, out var own))
+            {
+                own = [];
+                _byParty.Add(id, own);
+            }
+
+            AppendOnce(own, agreement);
+
+            // The ties within a region are its own ties until a tie of a place inside it arrives: until then the two
+            // indexes share one list, which for the many regions with nothing inside them halves the index.
+            if (!_within.TryGetValue(id, out var within))
+            {
+                _within.Add(id, own);
+            }
+            else if (!ReferenceEquals(within, own))
+            {
+                AppendOnce(within, agreement);
+            }
+
             foreach (var ancestor in party.Region.Ancestors)
             {
-                File(_within, ancestor.Id, agreement);
+                FileWithin(ancestor.Id, agreement);
             }
         }
     }
 
-    private static void File(Dictionary<RegionId, List<Agreement>> index, RegionId key, Agreement agreement)
+    private static void AppendOnce(List<Agreement> list, Agreement agreement)
     {
-        if (!index.TryGetValue(key, out var list))
-        {
-            list = [];
-            index.Add(key, list);
-        }
-
         // An agreement between two places in one region is filed under that region once.
         if (list.Count == 0 || !ReferenceEquals(list[^1], agreement))
         {
             list.Add(agreement);
         }
+    }
+
+    private void FileWithin(RegionId key, Agreement agreement)
+    {
+        if (!_within.TryGetValue(key, out var list))
+        {
+            list = [];
+            _within.Add(key, list);
+        }
+        else if (_byParty.TryGetValue(key, out var own) && ReferenceEquals(list, own))
+        {
+            list = [.. own];
+            _within[key] = list;
+        }
+
+        AppendOnce(list, agreement);
     }
 
     /// <summary>The other parties bound with the home on a date: none once the home withdrew, and not those that withdrew.</summary>
@@ -648,6 +695,7 @@ public sealed partial class Register
     {
         if (!_cohorts.TryGetValue(cohort, out var lookup) || lookup.DirectoryCount != Directory.Count)
         {
+            // Readers racing here each resolve the cohort against the same directory and store equal lookups: the last stays.
             lookup = new CohortLookup(cohort, Directory);
             _cohorts[cohort] = lookup;
         }

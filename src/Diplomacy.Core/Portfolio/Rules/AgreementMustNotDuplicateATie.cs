@@ -14,19 +14,19 @@ namespace Diplomacy.Core.Portfolio.Rules;
 /// </remarks>
 internal static class AgreementMustNotDuplicateATie
 {
-    public static void Check(Agreement candidate, IEnumerable<Agreement> held)
+    /// <summary>Why the candidate repeats a held tie, or null when it does not; the register throws it, or a batch reports it.</summary>
+    public static string? Breach(Agreement candidate, IEnumerable<Agreement> held)
     {
         foreach (var other in held)
         {
             if (other.Kind == candidate.Kind && SameParties(candidate, other) && TimesInForceOverlap(candidate, other))
             {
-                throw new DomainRuleException(
-                    DomainRule.AgreementMustNotDuplicateATie,
-                    candidate.Id.Value,
-                    $"The agreement {candidate.Id} repeats {other.Id} ({other.Kind} between the same parties, in force at the same time); "
-                    + "record the later act on the first agreement, or add it as distinct.");
+                return $"The agreement {candidate.Id} repeats {other.Id} ({other.Kind} between the same parties, in force at the same time); "
+                    + "record the later act on the first agreement, or add it as distinct.";
             }
         }
+
+        return null;
     }
 
     private static bool SameParties(Agreement a, Agreement b) =>
