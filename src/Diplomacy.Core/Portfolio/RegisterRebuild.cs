@@ -84,8 +84,8 @@ public sealed partial class Register
     public RegisterFacts ToFacts() => new()
     {
         Regions = Directory.Regions,
-        Agreements = [.. _agreements.Select(agreement => agreement.ToFacts())],
-        DistinctTies = [.. _agreements.Where(StandsBesideAnEarlierTie).Select(agreement => agreement.Id)],
+        Agreements = [.. Agreements.Select(agreement => agreement.ToFacts())],
+        DistinctTies = [.. Agreements.Where(StandsBesideAnEarlierTie).Select(agreement => agreement.Id)],
         Delegations = [.. Delegations.Delegations.Select(delegation => delegation.ToFacts())],
     };
 
