@@ -1,5 +1,6 @@
 using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Calendar;
+using Diplomacy.Core.Tests.Fixtures;
 using static Diplomacy.Core.Tests.Agreements.StoredHistoryRules;
 
 namespace Diplomacy.Core.Tests.Agreements;
@@ -90,6 +91,34 @@ public sealed class StoredFactsRefusals
         facts.Should().NotBe(facts with { Ceremony = null });
         facts.Should().NotBe(facts with { Id = Other });
         facts.Equals(null).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("Parties")]
+    [InlineData("History")]
+    [InlineData("Retractions")]
+    [InlineData("Signatories")]
+    [InlineData("Fields")]
+    [InlineData("ContactPersons")]
+    [InlineData("Sources")]
+    [InlineData("EventSources")]
+    public void Facts_that_differ_in_one_collection_are_not_equal(string member)
+    {
+        var facts = Mou();
+
+        var other = member switch
+        {
+            "Parties" => facts with { Parties = [Seed.Gyeonggi, Seed.Beijing] },
+            "History" => facts with { History = [Signing(), Suspension(2026, 1, 1)] },
+            "Retractions" => facts with { Retractions = [new AgreementEventRetracted(facts.Id, Suspension(2026, 1, 1), "wrong")] },
+            "Signatories" => facts with { Signatories = [] },
+            "Fields" => facts with { Fields = [CooperationField.Trade] },
+            "ContactPersons" => facts with { ContactPersons = [new ContactPerson("Park", Seed.Gyeonggi)] },
+            "Sources" => facts with { Sources = [SourceReference.FromCitation("Gazette")] },
+            _ => facts with { EventSources = [new AgreementEventSource(Signing(), SourceReference.FromCitation("Gazette"))] },
+        };
+
+        other.Should().NotBe(facts);
     }
 
     private sealed record Rumoured(AgreementId AgreementId, PartialDate OccurredOn) : IAgreementEvent;

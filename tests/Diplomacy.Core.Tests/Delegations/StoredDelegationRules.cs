@@ -120,6 +120,38 @@ public sealed class StoredDelegationRules
         same.Stops[0].Equals(null).Should().BeFalse();
     }
 
+    [Theory]
+    [InlineData("Id")]
+    [InlineData("Direction")]
+    [InlineData("Home")]
+    [InlineData("Start")]
+    [InlineData("End")]
+    [InlineData("Members")]
+    [InlineData("Organizations")]
+    [InlineData("Commitments")]
+    [InlineData("Place")]
+    [InlineData("Arrival")]
+    public void Delegation_facts_that_differ_in_one_member_are_not_equal(string member)
+    {
+        var facts = Visit() with { Stops = [Stop(Seed.Shanghai, At(2025, 9, 23, 12, 0), At(2025, 9, 25, 12, 0))] };
+
+        var other = member switch
+        {
+            "Id" => facts with { Id = new DelegationId("OTHER") },
+            "Direction" => facts with { Direction = DelegationDirection.Inbound },
+            "Home" => facts with { Home = Seed.Suwon },
+            "Start" => facts with { Start = At(2025, 9, 22, 10, 0) },
+            "End" => facts with { End = At(2025, 9, 26, 15, 0) },
+            "Members" => facts with { Members = [] },
+            "Organizations" => facts with { Organizations = [new Organization("Gyeonggi AI Leaders")] },
+            "Commitments" => facts with { Commitments = [Promise(Seed.Gyeonggi, Seed.Shanghai)] },
+            "Place" => facts with { Stops = [facts.Stops[0] with { Place = Seed.Tianjin }] },
+            _ => facts with { Stops = [facts.Stops[0] with { Arrival = At(2025, 9, 23, 13, 0) }] },
+        };
+
+        other.Should().NotBe(facts);
+    }
+
     [Fact]
     public void Delegation_facts_refuse_a_missing_region_or_text_by_the_member_name()
     {
