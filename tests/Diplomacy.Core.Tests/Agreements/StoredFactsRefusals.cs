@@ -44,6 +44,27 @@ public sealed class StoredFactsRefusals
             .Which.Should().NotBeOfType<ArgumentNullException>();
     }
 
+    [Theory]
+    [InlineData("an empty history", "*GG-SH-2025*starts with the proposal or signing*empty*")]
+    [InlineData("an event of another agreement", "*GG-SH-2025*belongs to agreement GG-BJ-2025*")]
+    [InlineData("an event of an unknown type", "*GG-SH-2025*only lifecycle events*cannot be replayed*")]
+    [InlineData("events out of the order their commands record", "*GG-SH-2025*#2*keeps the order and the values the commands recorded*")]
+    [InlineData("a retraction of a retraction", "*GG-SH-2025*not another retraction*")]
+    [InlineData("a ceremony without a signing", "*GG-SH-2025 is only proposed*no signing ceremony or signatories*")]
+    public void A_refusal_of_stored_facts_says_what_is_wrong_and_where(string malformed, string message)
+    {
+        FluentActions.Invoking(() => Agreement.Rebuild(Malformed[malformed])).Should().Throw<ArgumentException>().WithMessage(message);
+    }
+
+    [Fact]
+    public void A_stored_history_that_does_not_start_with_its_proposal_or_signing_says_which_event_it_starts_with()
+    {
+        var facts = Mou() with { History = [Suspension(2026, 1, 1)] };
+
+        FluentActions.Invoking(() => Agreement.Rebuild(facts)).Should().Throw<DomainRuleException>()
+            .WithMessage("*GG-SH-2025*starts with the suspended of 2026-01-01, not with its proposal or signing*");
+    }
+
     [Fact]
     public void A_refusal_of_stored_facts_names_the_agreement_and_the_event()
     {

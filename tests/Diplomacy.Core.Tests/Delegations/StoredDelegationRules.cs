@@ -97,6 +97,14 @@ public sealed class StoredDelegationRules
         FluentActions.Invoking(() => Delegation.Rebuild(facts)).Should().Throw<ArgumentException>().Which.Should().NotBeOfType<ArgumentNullException>();
     }
 
+    [Theory]
+    [InlineData("stops out of order", "*GG-2025-CN*stored stop #1*order of arrival*")]
+    [InlineData("a done commitment with a reason", "*GG-2025-CN#1 is Done*a done one a day*")]
+    public void A_refusal_of_a_stored_delegation_says_what_is_wrong_and_where(string malformed, string message)
+    {
+        FluentActions.Invoking(() => Delegation.Rebuild(Malformed[malformed])).Should().Throw<ArgumentException>().WithMessage(message);
+    }
+
     [Fact]
     public void Rebuilding_a_delegation_from_no_facts_is_refused()
     {
