@@ -100,6 +100,8 @@ public sealed class StoredDelegationRules
     [Theory]
     [InlineData("stops out of order", "*GG-2025-CN*stored stop #1*order of arrival*")]
     [InlineData("a done commitment with a reason", "*GG-2025-CN#1 is Done*a done one a day*")]
+    [InlineData("no members", "*GG-2025-CN has no members*the head comes first*")]
+    [InlineData("a trip out with an origin", "*GG-2025-CN is Outbound*an outbound delegation has no origin*")]
     public void A_refusal_of_a_stored_delegation_says_what_is_wrong_and_where(string malformed, string message)
     {
         FluentActions.Invoking(() => Delegation.Rebuild(Malformed[malformed])).Should().Throw<ArgumentException>().WithMessage(message);
