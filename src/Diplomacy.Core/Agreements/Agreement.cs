@@ -49,7 +49,7 @@ namespace Diplomacy.Core.Agreements;
 /// mou.StatusOn(new LocalDate(2028, 9, 25)); // Expired: the term covered 2025-09-25 to 2028-09-24
 /// </code>
 /// </example>
-public sealed class Agreement
+public sealed partial class Agreement
 {
     private readonly ImmutableArray<Party> _parties;
     private Particulars? _particulars;
@@ -100,16 +100,16 @@ public sealed class Agreement
     public IReadOnlyList<Signatory> Signatories => _particulars is { } particulars ? particulars.Signatories : [];
 
     /// <summary>The fields of cooperation the agreement covers, in the order added, each once.</summary>
-    public IReadOnlyList<CooperationField> Fields => ReadOnly(_particulars?.Fields);
+    public IReadOnlyList<CooperationField> Fields => new ParticularsView<CooperationField>(this, static particulars => particulars.Fields);
 
     /// <summary>The contact persons the parties designated, in the order added.</summary>
-    public IReadOnlyList<ContactPerson> ContactPersons => ReadOnly(_particulars?.ContactPersons);
+    public IReadOnlyList<ContactPerson> ContactPersons => new ParticularsView<ContactPerson>(this, static particulars => particulars.ContactPersons);
 
     /// <summary>Where the facts about the agreement came from, in the order added.</summary>
-    public IReadOnlyList<SourceReference> Sources => ReadOnly(_particulars?.Sources);
+    public IReadOnlyList<SourceReference> Sources => new ParticularsView<SourceReference>(this, static particulars => particulars.Sources);
 
     /// <summary>The register's notes, in the order added.</summary>
-    public IReadOnlyList<string> Notes => ReadOnly(_particulars?.Notes);
+    public IReadOnlyList<string> Notes => new ParticularsView<string>(this, static particulars => particulars.Notes);
 
     /// <summary>
     /// Every lifecycle event that counts, in the order they happened: an event learned late stands at its day, not at
@@ -710,8 +710,6 @@ public sealed class Agreement
         return new Agreement(id, partyList, trimmedTitle, fieldList);
     }
 
-    private static System.Collections.ObjectModel.ReadOnlyCollection<T> ReadOnly<T>(List<T>? list) => list is null ? System.Collections.ObjectModel.ReadOnlyCollection<T>.Empty : list.AsReadOnly();
-
     private static void AddOnce<T>(ref List<T>? list, T item)
     {
         list ??= [];
@@ -824,5 +822,22 @@ public sealed class Agreement
         public ImmutableArray<Signatory> Signatories = [];
         public ImmutableArray<AgreementEventRetracted> Retractions = [];
         public ZonedDateTime? Ceremony;
+    }
+
+    /// <summary>
+    /// A read-only view of one list of the particulars that follows the agreement: a view taken while the list does not
+    /// exist yet still shows what is added later, as a view of a list made up front would.
+    /// </summary>
+    private sealed class ParticularsView<T>(Agreement owner, Func<Particulars, List<T>?> select) : IReadOnlyList<T>
+    {
+        private List<T> Current => (owner._particulars is { } particulars ? select(particulars) : null) ?? [];
+
+        public int Count => Current.Count;
+
+        public T this[int index] => Current[index];
+
+        public IEnumerator<T> GetEnumerator() => Current.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
