@@ -7,10 +7,15 @@ public static class Program
     /// <summary>
     /// Runs the benchmarks chosen by the arguments. BenchmarkDotNet exits 0 even when a benchmark throws
     /// or the filter matches nothing, so the exit code is decided here: any failed report, or no report at
-    /// all, fails the run.
+    /// all, fails the run. <c>--measure-json N</c> instead measures one pass of the register document over N agreements.
     /// </summary>
     public static int Main(string[] args)
     {
+        if (args is ["--measure-json", var size])
+        {
+            return Interchange.RegisterDocumentMeasure.Run(int.Parse(size, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args).ToList();
         var reports = summaries.SelectMany(summary => summary.Reports).ToList();
         if (reports.Count == 0)

@@ -26,13 +26,7 @@ public sealed class DocumentTextRules
     }
 
     [Theory]
-    [InlineData("2025-09-22")]
-    [InlineData("1993-10")]
-    [InlineData("2011")]
-    [InlineData("..2025-09-22")]
-    [InlineData("2011-01-01..")]
-    [InlineData("2011-01-01..2012-06-30")]
-    [InlineData("unknown")]
+    [MemberData(nameof(WrittenDates.All), MemberType = typeof(WrittenDates))]
     public void A_date_is_written_as_people_write_it(string written)
     {
         var register = StoryRegister.Build();
