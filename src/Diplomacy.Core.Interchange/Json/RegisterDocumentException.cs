@@ -39,7 +39,6 @@ public sealed class RegisterDocumentException : Exception
         Path = path;
         Line = line;
         BytePositionInLine = bytePositionInLine;
-        Rule = (innerException as DomainRuleException)?.Rule;
     }
 
     /// <summary>The JSON path of the faulty element or value, such as <c>$.agreements[12].history[0].on</c>; null when the fault has no place (a document too large).</summary>
@@ -51,6 +50,9 @@ public sealed class RegisterDocumentException : Exception
     /// <summary>The byte within that line at which the faulty element or value starts, from 0 (as <see cref="System.Text.Json.JsonException"/> counts); null when unknown.</summary>
     public long? BytePositionInLine { get; }
 
-    /// <summary>The rule of the core the document's content breaks, when it breaks one; null for a fault of form.</summary>
-    public DomainRule? Rule { get; }
+    /// <summary>
+    /// The rule of the core the document's content breaks, when it breaks one: the rule of the
+    /// <see cref="DomainRuleException"/> inside; null for a fault of form.
+    /// </summary>
+    public DomainRule? Rule => (InnerException as DomainRuleException)?.Rule;
 }
