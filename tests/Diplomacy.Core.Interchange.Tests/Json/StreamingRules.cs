@@ -42,11 +42,13 @@ public sealed class StreamingRules
         read.Should().Throw<RegisterDocumentException>().Which.Line.Should().Be(line);
     }
 
-    [Fact]
-    public void A_document_with_a_byte_order_mark_is_read()
+    [Theory]
+    [InlineData(1)] // the mark arrives a byte at a time
+    [InlineData(4096)]
+    public void A_document_with_a_byte_order_mark_is_read(int piece)
     {
         var register = StoryRegister.Build();
-        using var stream = new MemoryStream([.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(RegisterDocument.ToJson(register))]);
+        using var stream = new TrickleStream([.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(RegisterDocument.ToJson(register))], piece);
 
         RegisterDocument.Read(stream).ShouldAnswerAs(register);
     }

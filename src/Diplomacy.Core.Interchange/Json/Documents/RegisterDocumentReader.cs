@@ -83,6 +83,12 @@ internal sealed class RegisterDocumentReader : IDisposable
                 null, null, null, null);
         }
 
+        if (!_started && _filled < 3 && !_final)
+        {
+            // A byte order mark may still be arriving: it is recognised only whole.
+            return null;
+        }
+
         var start = SkipByteOrderMark();
         var consumed = start + Parse(_buffer.AsSpan(start, _filled - start));
         CountLines(_buffer.AsSpan(0, consumed));
@@ -110,7 +116,7 @@ internal sealed class RegisterDocumentReader : IDisposable
 
     private int SkipByteOrderMark()
     {
-        if (_started || (_filled < 3 && !_final))
+        if (_started)
         {
             return 0;
         }
