@@ -110,20 +110,20 @@ public sealed partial class Agreement
     /// </example>
     public AgreementFacts ToFacts()
     {
-        var retracted = _retractions.Select(retraction => retraction.Retracted);
+        var retracted = Retractions.Select(retraction => retraction.Retracted);
         return new AgreementFacts
         {
             Id = Id,
             Title = Title,
-            Parties = _parties,
-            History = _history,
-            Retractions = _retractions,
+            Parties = Parties,
+            History = History,
+            Retractions = Retractions,
             Ceremony = Ceremony,
-            Signatories = _signatories,
+            Signatories = Signatories,
             Fields = Fields,
             ContactPersons = ContactPersons,
             Sources = Sources,
-            EventSources = [.. _history.Concat(retracted).Distinct().SelectMany(change => SourcesOf(change).Select(source => new AgreementEventSource(change, source)))],
+            EventSources = [.. History.Concat(retracted).Distinct().SelectMany(change => SourcesOf(change).Select(source => new AgreementEventSource(change, source)))],
             Notes = Notes,
         };
     }
@@ -190,10 +190,10 @@ public sealed partial class Agreement
     {
         for (var i = 0; i < stored.Count; i++)
         {
-            if (!_history[i].Equals(stored[i]))
+            if (!History[i].Equals(stored[i]))
             {
                 throw new ArgumentException(
-                    $"Agreement {Id}: the stored event #{i + 1} is {stored[i]}, but its commands record {_history[i]} there; "
+                    $"Agreement {Id}: the stored event #{i + 1} is {stored[i]}, but its commands record {History[i]} there; "
                     + "a stored history keeps the order and the values the commands recorded.",
                     parameterName);
             }

@@ -14,7 +14,7 @@ public sealed record CommitmentFacts
 {
     private readonly Region _owedBy = null!;
     private readonly Region _owedTo = null!;
-    private readonly string _what = string.Empty;
+    private readonly string _what = null!;
 
     /// <summary>The region that owes it.</summary>
     /// <exception cref="ArgumentNullException">The region is null.</exception>

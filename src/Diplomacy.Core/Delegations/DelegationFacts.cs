@@ -23,7 +23,7 @@ namespace Diplomacy.Core.Delegations;
 public sealed record DelegationFacts
 {
     private readonly Region _home = null!;
-    private readonly string _purpose = string.Empty;
+    private readonly string _purpose = null!;
     private readonly IReadOnlyList<DelegationMember> _members = [];
     private readonly IReadOnlyList<Organization> _organizations = [];
     private readonly IReadOnlyList<ItineraryStopFacts> _stops = [];

@@ -87,10 +87,10 @@ public sealed partial class Delegation
         Purpose = Purpose,
         Start = Start.LocalDateTime,
         End = End.LocalDateTime,
-        Members = _members,
-        Organizations = _organizations,
-        Stops = [.. _stops.Select(Facts)],
-        Commitments = [.. _commitments.Select(commitment => new CommitmentFacts
+        Members = Members,
+        Organizations = Organizations,
+        Stops = [.. Stops.Select(Facts)],
+        Commitments = [.. Commitments.Select(commitment => new CommitmentFacts
         {
             OwedBy = commitment.OwedBy,
             OwedTo = commitment.OwedTo,
@@ -128,10 +128,10 @@ public sealed partial class Delegation
     {
         for (var i = 0; i < stored.Count; i++)
         {
-            if (!Facts(_stops[i]).Equals(stored[i]))
+            if (!Facts(Stops[i]).Equals(stored[i]))
             {
                 throw new ArgumentException(
-                    $"The delegation {Id}: the stored stop #{i + 1} ({stored[i].Place} from {stored[i].Arrival}) is not what its commands record there ({_stops[i]}); "
+                    $"The delegation {Id}: the stored stop #{i + 1} ({stored[i].Place} from {stored[i].Arrival}) is not what its commands record there ({Stops[i]}); "
                     + "stops are stored in order of arrival, each with the engagements its command places in it.",
                     parameterName);
             }

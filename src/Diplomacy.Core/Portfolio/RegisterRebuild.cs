@@ -43,10 +43,13 @@ public sealed partial class Register
     {
         Guard.Against.Null(facts);
         var distinct = facts.DistinctTies.ToHashSet();
-        if (distinct.FirstOrDefault(id => !facts.Agreements.Any(agreement => agreement.Id == id)) is { Value: not null } stray)
+        distinct.ExceptWith(facts.Agreements.Select(agreement => agreement.Id));
+        if (distinct.Count > 0)
         {
-            throw new ArgumentException($"The stored distinct tie {stray} names no stored agreement.", nameof(facts));
+            throw new ArgumentException($"The stored distinct ties {string.Join(", ", distinct)} name no stored agreement.", nameof(facts));
         }
+
+        distinct.UnionWith(facts.DistinctTies);
 
         var register = Open();
         register.AddRegions(facts.Regions);
@@ -81,8 +84,8 @@ public sealed partial class Register
     public RegisterFacts ToFacts() => new()
     {
         Regions = Directory.Regions,
-        Agreements = [.. _agreements.Select(agreement => agreement.ToFacts())],
-        DistinctTies = [.. _agreements.Where(StandsBesideAnEarlierTie).Select(agreement => agreement.Id)],
+        Agreements = [.. Agreements.Select(agreement => agreement.ToFacts())],
+        DistinctTies = [.. Agreements.Where(StandsBesideAnEarlierTie).Select(agreement => agreement.Id)],
         Delegations = [.. Delegations.Delegations.Select(delegation => delegation.ToFacts())],
     };
 
