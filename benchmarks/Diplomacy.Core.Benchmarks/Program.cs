@@ -7,13 +7,19 @@ public static class Program
     /// <summary>
     /// Runs the benchmarks chosen by the arguments. BenchmarkDotNet exits 0 even when a benchmark throws
     /// or the filter matches nothing, so the exit code is decided here: any failed report, or no report at
-    /// all, fails the run. The first argument <c>memory</c> runs the retained-memory measurement instead.
+    /// all, fails the run. The first argument <c>memory</c> runs the retained-memory measurement instead, and
+    /// <c>--measure-json N</c> measures one pass of the register document over N agreements.
     /// </summary>
     public static int Main(string[] args)
     {
         if (args.Length > 0 && args[0] == Memory.RetainedMemory.Command)
         {
             return Memory.RetainedMemory.Run(args.Skip(1));
+        }
+
+        if (args is ["--measure-json", var size])
+        {
+            return Interchange.RegisterDocumentMeasure.Run(int.Parse(size, System.Globalization.CultureInfo.InvariantCulture));
         }
 
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args).ToList();
