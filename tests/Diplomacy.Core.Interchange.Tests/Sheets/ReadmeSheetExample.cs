@@ -8,14 +8,14 @@ public sealed class ReadmeSheetExample
     [Fact]
     public void The_readme_sheet_gives_the_report_the_readme_shows()
     {
-        var sheet = """
+        var sheet = """"
             home,partner,partner country,kind,date,fields,notes
             경기도,Shanghai,China,MOU,2025-09-25,economy; trade,"Signed in Shanghai, at the ""Expo"""
             Gyeonggi,Hwaseong-si,KR,friendship,1993-10,,
             KR-41,Leeds,"England, United Kingdom",sister city,..2025-09-22,culture,
             Shanghai,Gyeonggi,KR,MOU,2025-09-25,,
             KR-41,Atlantis City,Atlantis,MOU,2011,,
-            """;
+            """";
 
         var report = Import(GyeonggiRegister(), sheet);
 
