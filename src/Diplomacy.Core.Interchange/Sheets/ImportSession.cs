@@ -64,8 +64,27 @@ internal sealed class ImportSession
 
     private RegionDirectory Directory => _register.Directory;
 
+    /// <summary>Reads each row with <paramref name="readRow"/>, which lands it or throws its refusal; a refusal is recorded and the next row read.</summary>
+    public ImportReport Read(IEnumerable<(int Line, string[] Cells)> rows, Action<int, string[]> readRow)
+    {
+        foreach (var (line, cells) in rows)
+        {
+            BeginRow();
+            try
+            {
+                readRow(line, cells);
+            }
+            catch (RowRefusedException refusal)
+            {
+                Refuse(line, refusal);
+            }
+        }
+
+        return Finish();
+    }
+
     /// <summary>Starts a row: what it plans from here on is undone if it is refused.</summary>
-    public void BeginRow()
+    private void BeginRow()
     {
         _rowsRead++;
         _undo.Clear();
@@ -73,7 +92,7 @@ internal sealed class ImportSession
     }
 
     /// <summary>Records a refused row and undoes what it planned.</summary>
-    public void Refuse(int line, RowRefusedException refusal)
+    private void Refuse(int line, RowRefusedException refusal)
     {
         Undo();
         _refused.Add(new RefusedRow(line, refusal.Reason, refusal.Message, refusal.Rule));

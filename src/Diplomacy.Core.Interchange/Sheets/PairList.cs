@@ -48,34 +48,18 @@ public static class PairList
         Guard.Against.Null(reader);
         options ??= PairListOptions.Default;
         var session = new ImportSession(register, options.AllOrNothing, options.NameLanguage, options.TimeZoneIdForPlacesWithoutCountry);
-        var header = options.HasHeader;
-        foreach (var (line, cells) in SheetText.Rows(reader, options.Separator))
+        var rows = SheetText.Rows(reader, options.Separator);
+        return session.Read(options.HasHeader ? rows.Skip(1) : rows, (line, cells) =>
         {
-            if (header)
+            if (cells.Length != 2)
             {
-                header = false;
-                continue;
+                throw new RowRefusedException(RowRefusalReason.WrongCellCount, $"The row has {cells.Length} cells where a pair list has two.");
             }
 
-            session.BeginRow();
-            try
-            {
-                if (cells.Length != 2)
-                {
-                    throw new RowRefusedException(RowRefusalReason.WrongCellCount, $"The row has {cells.Length} cells where a pair list has two.");
-                }
-
-                var first = session.Place(cells[0], string.Empty, "first place");
-                var second = session.Place(cells[1], string.Empty, "second place");
-                session.Tie(line, first, second, options.Kind, PartialDate.Unknown, [], string.Empty, string.Empty, options.Directed);
-            }
-            catch (RowRefusedException refusal)
-            {
-                session.Refuse(line, refusal);
-            }
-        }
-
-        return session.Finish();
+            var first = session.Place(cells[0], string.Empty, "first place");
+            var second = session.Place(cells[1], string.Empty, "second place");
+            session.Tie(line, first, second, options.Kind, PartialDate.Unknown, [], string.Empty, string.Empty, options.Directed);
+        });
     }
 
     /// <summary>Imports a pair list from a stream of UTF-8 text (or UTF-16/32 with a byte order mark).</summary>

@@ -86,31 +86,20 @@ public static class RegisterSheet
 
         var (headerLine, header) = rows.Current;
         var layout = SheetLayout.Of(header, headerLine, options.Columns);
-        while (rows.MoveNext())
+        return session.Read(SheetText.Rest(rows), (line, cells) =>
         {
-            var (line, cells) = rows.Current;
-            session.BeginRow();
-            try
+            if (cells.Length != header.Length)
             {
-                if (cells.Length != header.Length)
-                {
-                    throw new RowRefusedException(RowRefusalReason.WrongCellCount, $"The row has {cells.Length} cells where the header has {header.Length}.");
-                }
-
-                var home = session.Place(cells[layout.Home], SheetLayout.Cell(cells, layout.HomeCountry), "home");
-                var partner = session.Place(cells[layout.Partner], SheetLayout.Cell(cells, layout.PartnerCountry), "partner");
-                var kind = SheetCells.Kind(SheetLayout.Cell(cells, layout.Kind), options.DefaultKind);
-                var date = SheetCells.Date(SheetLayout.Cell(cells, layout.Date));
-                var fields = SheetCells.Fields(SheetLayout.Cell(cells, layout.Fields)).ToList();
-                session.Tie(line, home, partner, kind, date, fields, SheetLayout.Cell(cells, layout.Notes), SheetLayout.Cell(cells, layout.Id), directed: true);
+                throw new RowRefusedException(RowRefusalReason.WrongCellCount, $"The row has {cells.Length} cells where the header has {header.Length}.");
             }
-            catch (RowRefusedException refusal)
-            {
-                session.Refuse(line, refusal);
-            }
-        }
 
-        return session.Finish();
+            var home = session.Place(cells[layout.Home], SheetLayout.Cell(cells, layout.HomeCountry), "home");
+            var partner = session.Place(cells[layout.Partner], SheetLayout.Cell(cells, layout.PartnerCountry), "partner");
+            var kind = SheetCells.Kind(SheetLayout.Cell(cells, layout.Kind), options.DefaultKind);
+            var date = SheetCells.Date(SheetLayout.Cell(cells, layout.Date));
+            var fields = SheetCells.Fields(SheetLayout.Cell(cells, layout.Fields)).ToList();
+            session.Tie(line, home, partner, kind, date, fields, SheetLayout.Cell(cells, layout.Notes), SheetLayout.Cell(cells, layout.Id), directed: true);
+        });
     }
 
     /// <summary>Imports a register sheet from a stream of UTF-8 text (or UTF-16/32 with a byte order mark).</summary>

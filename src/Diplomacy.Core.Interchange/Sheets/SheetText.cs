@@ -35,6 +35,15 @@ internal static class SheetText
         }
     }
 
+    /// <summary>The rows an enumerator has not given yet, after a header read from it.</summary>
+    public static IEnumerable<(int Line, string[] Cells)> Rest(IEnumerator<(int Line, string[] Cells)> rows)
+    {
+        while (rows.MoveNext())
+        {
+            yield return rows.Current;
+        }
+    }
+
     private static SepReaderOptions Configure(SepReaderOptions options) =>
         options with { HasHeader = false, Unescape = true, Trim = SepTrim.All, DisableColCountCheck = true };
 }
