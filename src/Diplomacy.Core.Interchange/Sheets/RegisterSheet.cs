@@ -153,7 +153,8 @@ public static class RegisterSheet
             sheet.Header.Add([Written.Id, Written.Home, Written.HomeCountry, Written.Partner, Written.PartnerCountry, Written.Kind, Written.Date, Written.Fields, Written.Notes]);
             foreach (var agreement in register.Agreements)
             {
-                if (agreement.Parties.Count != 2 || agreement.SignedOn is not { } signedOn)
+                var signedOn = agreement.SignedOn;
+                if (agreement.Parties.Count != 2 || signedOn is null)
                 {
                     leftOut.Add(agreement);
                     continue;
@@ -168,7 +169,7 @@ public static class RegisterSheet
                 row[Written.Partner].Set(SheetRegion.Key(partner));
                 row[Written.PartnerCountry].Set(SheetRegion.CountryCode(partner));
                 row[Written.Kind].Set(agreement.Kind.ToString());
-                row[Written.Date].Set(signedOn.Precision == Calendar.DatePrecision.Unknown ? string.Empty : signedOn.ToString());
+                row[Written.Date].Set(signedOn.Value.Precision == Calendar.DatePrecision.Unknown ? string.Empty : signedOn.Value.ToString());
                 row[Written.Fields].Set(string.Join("; ", agreement.Fields));
                 row[Written.Notes].Set(string.Join(" | ", agreement.Notes));
                 written++;

@@ -211,4 +211,53 @@ public sealed class PlaceMatching
         report.Refused.Should().BeEmpty();
         report.TiesCreated.Single().Parties[0].Region.Country!.Id.Value.Should().Be("KR");
     }
+
+    [Fact]
+    public void A_country_the_register_holds_under_a_name_the_catalog_lacks_is_matched_by_that_name()
+    {
+        var register = GyeonggiRegister();
+        var freedonia = Region.CreateCountry(CountryCode.Parse("XF"), RegionNames.Of("en", "Freedonia"), "UTC");
+        register.Directory.Add(freedonia);
+
+        var report = Import(register, "home,partner,partner country\nKR-41,Fredville,Freedonia\n");
+
+        report.TiesCreated.Single().Parties[1].Region.Parent.Should().BeSameAs(freedonia);
+        report.RegionsMatched.Should().Contain(freedonia);
+    }
+
+    [Fact]
+    public void A_region_whose_key_the_register_gave_another_region_is_refused_under_the_core_s_rule()
+    {
+        var register = GyeonggiRegister();
+        register.Directory.Add(Region.CreatePlace(new RegionId("CN-31"), AdministrativeKind.Other, RegionNames.Of("en", "Old Shanghai office"), null, "UTC"));
+        var before = Size(register);
+
+        var report = Import(register, "home,partner\nKR-41,Shanghai\n");
+
+        report.Refused.Single().Should().Match<RefusedRow>(r => r.Line == 2 && r.Reason == RowRefusalReason.BrokenRule && r.Rule == DomainRule.RegionKeyMustBeUnique);
+        Size(register).Should().Be(before);
+    }
+
+    [Fact]
+    public void All_or_nothing_a_clash_found_only_when_landing_keeps_every_row_out()
+    {
+        var register = GyeonggiRegister();
+        register.Directory.Add(Region.CreatePlace(new RegionId("CN-31"), AdministrativeKind.Other, RegionNames.Of("en", "Old Shanghai office"), null, "UTC"));
+        var before = Size(register);
+
+        var report = Import(register, "home,partner\nKR-41,Shanghai\n", new SheetImportOptions { AllOrNothing = true });
+
+        report.Landed.Should().BeFalse();
+        report.Refused.Single().Should().Match<RefusedRow>(r => r.Line == 0 && r.Rule == DomainRule.RegionKeyMustBeUnique);
+        Size(register).Should().Be(before);
+    }
+
+    [Fact]
+    public void All_or_nothing_a_country_planned_by_an_earlier_row_is_found_by_another_of_its_names()
+    {
+        var report = Import(GyeonggiRegister(), "home,partner,partner country\nKR-41,Kinsale,IE\nKR-41,Clonakilty,Ireland\n", new SheetImportOptions { AllOrNothing = true });
+
+        report.RegionsCreated.Count(r => r.IsCountry).Should().Be(1);
+        report.TiesCreated.Select(t => t.Parties[1].Region.Parent).Distinct().Should().ContainSingle();
+    }
 }

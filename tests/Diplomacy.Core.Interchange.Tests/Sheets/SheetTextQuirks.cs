@@ -146,4 +146,28 @@ public sealed class SheetTextQuirks
 
         report.Refused.Single().Reason.Should().Be(RowRefusalReason.MalformedText);
     }
+
+    [Fact]
+    public void Fields_are_separated_by_semicolons_or_commas_and_blanks_between_them_are_dropped()
+    {
+        var report = Import(GyeonggiRegister(), "home,partner,fields\nKR-41,CN-SH,\"economy, trade;; ICT ; \"\n");
+
+        report.TiesCreated.Single().Fields.Select(f => f.Name).Should().Equal("economy", "trade", "ICT");
+    }
+
+    [Fact]
+    public void A_column_name_the_caller_gives_matches_whatever_spaces_surround_it()
+    {
+        var report = Import(GyeonggiRegister(), "City,Twin\nKR-41,CN-SH\n", new SheetImportOptions { Columns = new SheetColumns { Home = " city ", Partner = "twin " } });
+
+        report.TiesCreated.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_note_is_kept_as_one_note_and_an_empty_one_adds_none()
+    {
+        var report = Import(GyeonggiRegister(), "home,partner,notes\nKR-41,CN-SH,\"one; two\"\nKR-41,CN-TJ,\n");
+
+        report.TiesCreated.Select(t => t.Notes.Count).Should().Equal(1, 0);
+    }
 }

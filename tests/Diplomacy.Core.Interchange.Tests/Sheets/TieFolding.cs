@@ -101,4 +101,18 @@ public sealed class TieFolding
         report.Refused.Single().Should().Match<RefusedRow>(r => r.Line == 2 && r.Reason == RowRefusalReason.IdTaken);
         report.TiesCreated.Single().Id.Value.Should().Be("KR-41~CN-TJ~CooperationMemorandum~2");
     }
+
+    [Fact]
+    public void A_tie_of_three_parties_the_register_holds_is_no_duplicate_of_a_pair_of_them()
+    {
+        var register = GyeonggiRegister();
+        Reference.Catalog.AddTo(register.Directory, "CN-SH");
+        Reference.Catalog.AddTo(register.Directory, "CN-TJ");
+        register.Add(Agreement.Sign(new AgreementId("T"), AgreementKind.CooperationMemorandum, [Held(register, "KR-41"), Held(register, "CN-SH"), Held(register, "CN-TJ")], new LocalDate(2025, 1, 1)));
+
+        var report = Import(register, "home,partner,kind\nKR-41,CN-SH,MOU\n");
+
+        report.TiesCreated.Should().ContainSingle();
+        report.Duplicates.Should().BeEmpty();
+    }
 }
