@@ -80,7 +80,7 @@ public sealed class PairListImport
 
         var report = ImportPairs(register, "Q1,Q2\n" + row);
 
-        report.Refused.Single().Should().Match<RefusedRow>(r => r.Line == 2 && r.Reason == RowRefusalReason.WrongCellCount);
+        report.Refused.Single().Should().Match<RefusedRow>(r => r.Line == 2 && r.Reason == RowRefusalReason.WrongCellCount && r.Message.Contains("where a pair list has two"));
         Size(register).Should().Be((2, 1));
     }
 

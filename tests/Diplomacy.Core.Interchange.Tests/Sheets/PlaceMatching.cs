@@ -53,7 +53,7 @@ public sealed class PlaceMatching
     {
         var report = Import(GyeonggiRegister(), "home,partner\nKR-41,KR-99\n");
 
-        report.Refused.Single().Reason.Should().Be(RowRefusalReason.UnknownCode);
+        report.Refused.Single().Should().Match<RefusedRow>(r => r.Reason == RowRefusalReason.UnknownCode && r.Message.Contains("The partner 'KR-99'"));
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class PlaceMatching
 
         var report = Import(register, "home,partner,partner country\nKR-41,Springfield,US\n");
 
-        report.Refused.Single().Should().Match<RefusedRow>(r => r.Reason == RowRefusalReason.AmbiguousName && r.Message.Contains("US:Springfield-IL"));
+        report.Refused.Single().Should().Match<RefusedRow>(r => r.Reason == RowRefusalReason.AmbiguousName && r.Message.Contains("The partner 'Springfield' names 2 regions (US:Springfield-IL, US:Springfield-MA)"));
         Size(register).Should().Be(before);
     }
 
@@ -149,7 +149,7 @@ public sealed class PlaceMatching
     {
         var report = Import(GyeonggiRegister(), "home,partner\nKR-41,Hwaseong-si\n");
 
-        report.Refused.Single().Reason.Should().Be(RowRefusalReason.UnknownPlace);
+        report.Refused.Single().Should().Match<RefusedRow>(r => r.Reason == RowRefusalReason.UnknownPlace && r.Message.Contains("The partner 'Hwaseong-si'"));
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public sealed class PlaceMatching
     {
         var report = Import(GyeonggiRegister(), "home,partner,kind\nKR-41,,MOU\n");
 
-        report.Refused.Single().Reason.Should().Be(RowRefusalReason.MissingPlace);
+        report.Refused.Single().Should().Match<RefusedRow>(r => r.Reason == RowRefusalReason.MissingPlace && r.Message == "The partner is empty.");
     }
 
     [Fact]
@@ -259,5 +259,22 @@ public sealed class PlaceMatching
 
         report.RegionsCreated.Count(r => r.IsCountry).Should().Be(1);
         report.TiesCreated.Select(t => t.Parties[1].Region.Parent).Distinct().Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_country_code_as_a_partner_adds_the_country_from_the_catalog()
+    {
+        var report = Import(GyeonggiRegister(), "kind,home,partner\nMOU,KR-41,JP\n");
+
+        report.TiesCreated.Single().Parties[1].Region.Should().BeSameAs(Catalog.Region("JP"));
+        report.TiesCreated.Single().Kind.Should().Be(Agreements.AgreementKind.CooperationMemorandum);
+    }
+
+    [Fact]
+    public void A_pair_list_names_which_side_it_could_not_place()
+    {
+        var report = ImportPairs(Register.Open(), "Q1,Nowhere Town\n");
+
+        report.Refused.Single().Message.Should().StartWith("The second place 'Nowhere Town'");
     }
 }

@@ -118,4 +118,14 @@ public sealed class RowAtomicity
         noReader.Should().Throw<ArgumentNullException>().WithParameterName("reader");
         noStream.Should().Throw<ArgumentNullException>().WithParameterName("stream");
     }
+
+    [Fact]
+    public void A_pair_list_refuses_null_arguments_by_name()
+    {
+        var noRegister = () => PairList.Import(null!, new StringReader(string.Empty));
+        var noReader = () => PairList.Import(GyeonggiRegister(), (TextReader)null!);
+
+        noRegister.Should().Throw<ArgumentNullException>().WithParameterName("register");
+        noReader.Should().Throw<ArgumentNullException>().WithParameterName("reader");
+    }
 }

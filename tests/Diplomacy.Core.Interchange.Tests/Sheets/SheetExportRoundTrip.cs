@@ -97,4 +97,18 @@ public sealed class SheetExportRoundTrip
             return report.Refused.Count == 0 && Facts(copy).SequenceEqual(Facts(original));
         });
     }
+
+    [Fact]
+    public void A_country_is_written_by_its_code_with_no_country_beside_it_and_an_unknown_date_as_an_empty_cell()
+    {
+        var register = GyeonggiRegister();
+        Import(register, "home,partner\nKR-41,JP\n");
+        register.Agreements[0].AddNote("first");
+        register.Agreements[0].AddNote("second");
+        var sheet = new StringWriter();
+
+        RegisterSheet.Export(register, sheet);
+
+        sheet.ToString().Split('\n')[1].TrimEnd().Should().Be("KR-41~JP~SisterCity,KR-41,KR,JP,,SisterCity,,,first | second");
+    }
 }

@@ -170,4 +170,25 @@ public sealed class SheetTextQuirks
 
         report.TiesCreated.Select(t => t.Notes.Count).Should().Equal(1, 0);
     }
+
+    [Fact]
+    public void A_header_without_a_home_column_names_the_home_column()
+    {
+        var import = () => Import(GyeonggiRegister(), "city,partner\nKR-41,Tianjin\n");
+
+        import.Should().Throw<FormatException>().WithMessage("The sheet's header (line 1) has no 'home' column*");
+    }
+
+    [Fact]
+    public void A_stream_is_left_open()
+    {
+        var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("home,partner\nKR-41,CN-SH\n"));
+        var list = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("KR-41,CN-SH\n"));
+
+        RegisterSheet.Import(GyeonggiRegister(), stream, null);
+        PairList.Import(GyeonggiRegister(), list, null);
+
+        stream.CanRead.Should().BeTrue();
+        list.CanRead.Should().BeTrue();
+    }
 }

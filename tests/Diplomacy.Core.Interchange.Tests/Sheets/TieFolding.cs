@@ -31,6 +31,7 @@ public sealed class TieFolding
         var report = Import(register, "home,partner,kind,date\nKR-41,CN-SH,MOU,2025-09-25\nKR-41,CN-SH,mou,2024\n");
 
         report.Duplicates.Single().Should().Match<DuplicateRow>(d => d.Line == 3 && !d.OtherDirection);
+        report.RegionsCreated.Select(r => r.Id.Value).Should().Equal("CN", "CN-SH");
         register.Agreements.Single().SignedOn.Should().Be(PartialDate.On(new LocalDate(2025, 9, 25)));
     }
 
@@ -74,11 +75,11 @@ public sealed class TieFolding
     {
         var register = GyeonggiRegister();
 
-        var report = Import(register, "home,home country,partner,partner country\nHwaseong-si,KR,hwaseong-si,KR\n");
+        var report = Import(register, "home,home country,partner,partner country\nHwaseong-si,KR,hwaseong-si,KR\nKR-41,,KR-41,\nKR-41,,CN-SH,\n");
 
-        report.SelfTies.Should().ContainSingle();
-        Size(register).Should().Be((2, 0));
-        report.RegionsCreated.Should().BeEmpty();
+        report.SelfTies.Should().HaveCount(2);
+        report.RegionsCreated.Select(r => r.Id.Value).Should().Equal("CN", "CN-SH");
+        register.Directory.Resolve("KR:Hwaseong-si").Should().BeNull();
     }
 
     [Fact]
@@ -98,7 +99,7 @@ public sealed class TieFolding
 
         var report = Import(register, "home,partner,kind,id\nKR-41,CN-SH,MOU,kr-41~cn-tj~cooperationmemorandum\nKR-41,CN-TJ,MOU,\n");
 
-        report.Refused.Single().Should().Match<RefusedRow>(r => r.Line == 2 && r.Reason == RowRefusalReason.IdTaken);
+        report.Refused.Single().Should().Match<RefusedRow>(r => r.Line == 2 && r.Reason == RowRefusalReason.IdTaken && r.Message.Contains("'kr-41~cn-tj~cooperationmemorandum'"));
         report.TiesCreated.Single().Id.Value.Should().Be("KR-41~CN-TJ~CooperationMemorandum~2");
     }
 
