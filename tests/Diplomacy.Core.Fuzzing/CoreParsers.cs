@@ -41,6 +41,26 @@ internal static class CoreParsers
     }
 
     /// <summary>
+    /// The name rules (<see cref="RegionNameComparer"/>, which <see cref="RegionDirectory.FindByName"/> and the importers
+    /// match places by), on two names split at the first line feed. A comparer documents no exception for non-null
+    /// names, so any is a crash. It must be a consistent comparer (equal names compare as 0 both ways and hash alike),
+    /// and the fast path of the folding must agree with the full folding, as <c>NameFolding</c> promises.
+    /// </summary>
+    public static void RegionNames(string text)
+    {
+        var split = text.IndexOf('\n', StringComparison.Ordinal);
+        var (x, y) = split < 0 ? (text, text.ToUpperInvariant()) : (text[..split], text[(split + 1)..]);
+        var names = RegionNameComparer.Instance;
+        var equal = names.Equals(x, y);
+        Expect.That(equal == names.Equals(y, x), "equality is symmetric", text);
+        Expect.That(equal == (names.Compare(x, y) == 0) && Math.Sign(names.Compare(x, y)) == -Math.Sign(names.Compare(y, x)), "comparing agrees with equality, both ways", text);
+        Expect.That(!equal || names.GetHashCode(x) == names.GetHashCode(y), "equal names hash alike", text);
+        Expect.That(names.Equals(x, x), "a name equals itself", text);
+        Expect.That(NameFolding.Fold(x) == NameFolding.FoldFully(x.Trim()), "the folding's fast path agrees with the full folding", text);
+        Expect.That(new RegionDirectory().FindByName(x).Count == 0, "an empty directory finds nothing", text);
+    }
+
+    /// <summary>
     /// A key made from the caller's own text (<see cref="RegionId"/>, <see cref="AgreementId"/>,
     /// <see cref="DelegationId"/>): documented refusal <see cref="ArgumentException"/> naming <c>value</c>; the key
     /// keeps the text trimmed, and its text makes an equal key.

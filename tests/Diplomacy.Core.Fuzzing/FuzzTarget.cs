@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Diplomacy.Core.Fuzzing;
@@ -15,5 +16,16 @@ internal sealed record FuzzTarget(string Name, Action<Stream> Run)
     {
         using var reader = new StreamReader(input, Encoding.UTF8);
         parse(reader.ReadToEnd());
+    });
+
+    /// <summary>
+    /// A target whose input is any .NET string, even one no decoder would make (a lone surrogate): the input's bytes
+    /// are read as UTF-16 code units, two bytes each, without validation.
+    /// </summary>
+    public static FuzzTarget ForAnyString(string name, Action<string> parse) => new(name, input =>
+    {
+        using var buffer = new MemoryStream();
+        input.CopyTo(buffer);
+        parse(new string(MemoryMarshal.Cast<byte, char>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length & ~1))));
     });
 }

@@ -17,6 +17,7 @@ internal static class Targets
         FuzzTarget.ForText("country-code", text => Expect.ParsedAlike(text, CountryCode.Parse, CountryCode.TryParse, "code")),
         FuzzTarget.ForText("subdivision-code", text => Expect.ParsedAlike(text, SubdivisionCode.Parse, SubdivisionCode.TryParse, "code")),
         FuzzTarget.ForText("wikidata-id", text => Expect.ParsedAlike(text, WikidataId.Parse, WikidataId.TryParse, "id")),
+        FuzzTarget.ForAnyString("region-name", CoreParsers.RegionNames),
         FuzzTarget.ForText("region-id", text => CoreParsers.Key(text, value => new RegionId(value), key => key.Value)),
         FuzzTarget.ForText("agreement-id", text => CoreParsers.Key(text, value => new AgreementId(value), key => key.Value)),
         FuzzTarget.ForText("delegation-id", text => CoreParsers.Key(text, value => new DelegationId(value), key => key.Value)),
