@@ -46,7 +46,7 @@ namespace Diplomacy.Core.Agreements;
 /// mou.StatusOn(new LocalDate(2028, 9, 25)); // Expired: the term covered 2025-09-25 to 2028-09-24
 /// </code>
 /// </example>
-public sealed class Agreement
+public sealed partial class Agreement
 {
     private readonly ImmutableArray<Party> _parties;
     private readonly List<CooperationField> _fields;

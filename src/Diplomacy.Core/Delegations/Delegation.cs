@@ -45,7 +45,7 @@ namespace Diplomacy.Core.Delegations;
 /// fair.IsOverdueOn(new LocalDate(2025, 12, 1)); // true while it stays open
 /// </code>
 /// </example>
-public sealed class Delegation
+public sealed partial class Delegation
 {
     private readonly List<DelegationMember> _members;
     private readonly List<Organization> _organizations = [];

@@ -16,18 +16,19 @@ internal static class AgreementMustNotDuplicateATie
 {
     public static void Check(Agreement candidate, IEnumerable<Agreement> held)
     {
-        foreach (var other in held)
+        if (Repeated(candidate, held) is { } other)
         {
-            if (other.Kind == candidate.Kind && SameParties(candidate, other) && TimesInForceOverlap(candidate, other))
-            {
-                throw new DomainRuleException(
-                    DomainRule.AgreementMustNotDuplicateATie,
-                    candidate.Id.Value,
-                    $"The agreement {candidate.Id} repeats {other.Id} ({other.Kind} between the same parties, in force at the same time); "
-                    + "record the later act on the first agreement, or add it as distinct.");
-            }
+            throw new DomainRuleException(
+                DomainRule.AgreementMustNotDuplicateATie,
+                candidate.Id.Value,
+                $"The agreement {candidate.Id} repeats {other.Id} ({other.Kind} between the same parties, in force at the same time); "
+                + "record the later act on the first agreement, or add it as distinct.");
         }
     }
+
+    /// <summary>The first held agreement that <paramref name="candidate"/> repeats, or null: the rule's test, for a register that must say which of its ties stand beside a like one.</summary>
+    public static Agreement? Repeated(Agreement candidate, IEnumerable<Agreement> held) =>
+        held.FirstOrDefault(other => other.Kind == candidate.Kind && SameParties(candidate, other) && TimesInForceOverlap(candidate, other));
 
     private static bool SameParties(Agreement a, Agreement b) =>
         a.Parties.Count == b.Parties.Count && a.Parties.All(party => b.HasParty(party.Region));

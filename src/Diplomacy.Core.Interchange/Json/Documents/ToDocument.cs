@@ -1,0 +1,142 @@
+using Diplomacy.Core.Agreements;
+using Diplomacy.Core.Delegations;
+using Diplomacy.Core.Geography;
+
+namespace Diplomacy.Core.Interchange.Json.Documents;
+
+/// <summary>The stored facts of the core, turned into the document's elements; empty lists are left out.</summary>
+internal static class ToDocument
+{
+    public static RegionDocument Region(Region region) => new()
+    {
+        Id = region.Id.Value,
+        Kind = region.Kind,
+        Names =
+        [
+            new NameDocument(region.Names.Primary.Language.Value, region.Names.Primary.Text),
+            .. region.Names.All
+                .Where(name => !name.Language.Equals(region.Names.Primary.Language))
+                .OrderBy(name => name.Language.Value, StringComparer.Ordinal)
+                .Select(name => new NameDocument(name.Language.Value, name.Text)),
+        ],
+        TimeZone = region.TimeZone.Id,
+        Parent = region.Parent?.Id.Value,
+        CountryCode = region.IsCountry ? region.CountryCode?.Value : null,
+        SubdivisionCode = region.SubdivisionCode?.Value,
+        FormerSubdivisionCodes = OrNull(region.FormerSubdivisionCodes.Select(code => code.Value)),
+        WikidataId = region.WikidataId?.ToString(),
+    };
+
+    public static AgreementDocument Agreement(AgreementFacts facts, bool distinct)
+    {
+        // Each source is written beside the first event equal to the one it backs, as the core files it.
+        var history = facts.History;
+        var retracted = facts.Retractions.Select(retraction => retraction.Retracted).ToList();
+        var sources = new List<SourceDocument>?[history.Count + retracted.Count];
+        foreach (var pair in facts.EventSources)
+        {
+            var at = IndexOf(history, pair.Event);
+            at = at >= 0 ? at : history.Count + IndexOf(retracted, pair.Event);
+            (sources[at] ??= []).Add(Source(pair.Source));
+        }
+
+        return new AgreementDocument
+        {
+            Id = facts.Id.Value,
+            Title = facts.Title,
+            Distinct = distinct ? true : null,
+            Parties = [.. facts.Parties.Select(party => new PartyDocument(party.Region.Id.Value, party.SigningAgency))],
+            History = [.. history.Select((change, i) => Event(change, sources[i]))],
+            Retractions = OrNull(facts.Retractions.Select((retraction, i) =>
+                new RetractionDocument(Event(retraction.Retracted, sources[history.Count + i]), retraction.Reason))),
+            Ceremony = facts.Ceremony,
+            Signatories = OrNull(facts.Signatories.Select(signatory => new SignatoryDocument(signatory.Name, signatory.Title, signatory.Party.Id.Value))),
+            Fields = OrNull(facts.Fields.Select(field => field.Name)),
+            Contacts = OrNull(facts.ContactPersons.Select(contact =>
+                new ContactDocument(contact.Name, contact.Party.Id.Value, contact.Field?.Name, contact.Title))),
+            Sources = OrNull(facts.Sources.Select(Source)),
+            Notes = OrNull(facts.Notes),
+        };
+    }
+
+    public static DelegationDocument Delegation(DelegationFacts facts) => new()
+    {
+        Id = facts.Id.Value,
+        Direction = facts.Direction,
+        Home = facts.Home.Id.Value,
+        Origin = facts.Origin?.Id.Value,
+        Purpose = facts.Purpose,
+        Start = facts.Start,
+        End = facts.End,
+        Members = [.. facts.Members.Select(member => new MemberDocument(member.Name, member.Title, member.Role.Name))],
+        Organizations = OrNull(facts.Organizations.Select(Organization)),
+        Stops = OrNull(facts.Stops.Select(stop =>
+            new StopDocument(stop.Place.Id.Value, stop.Arrival, stop.Departure, OrNull(stop.Engagements.Select(Engagement))))),
+        Commitments = OrNull(facts.Commitments.Select(commitment => new CommitmentDocument(
+            commitment.OwedBy.Id.Value, commitment.OwedTo.Id.Value, commitment.What, commitment.Due, commitment.Status, commitment.SettledOn, commitment.DropReason))),
+    };
+
+    private static EventDocument Event(IAgreementEvent change, List<SourceDocument>? sources) => change switch
+    {
+        AgreementProposed proposed => new ProposedDocument { On = proposed.OccurredOn, Kind = proposed.Kind, Sources = sources },
+        AgreementSigned signed => new SignedDocument
+        {
+            On = signed.OccurredOn,
+            Kind = signed.Kind,
+            Place = signed.Place?.Id.Value,
+            Term = signed.Term is { } term ? Term(term) : null,
+            EntersIntoForceOnSigning = signed.EntersIntoForceOnSigning,
+            Sources = sources,
+        },
+        AgreementEnteredIntoForce entered => new EnteredIntoForceDocument { On = entered.OccurredOn, Sources = sources },
+        AgreementSuspended suspended => new SuspendedDocument { On = suspended.OccurredOn, Reason = suspended.Reason, Note = suspended.Note, Sources = sources },
+        AgreementResumed resumed => new ResumedDocument { On = resumed.OccurredOn, Sources = sources },
+        AgreementRenewed renewed => new RenewedDocument { On = renewed.OccurredOn, Term = Term(renewed.Term), Sources = sources },
+        AgreementUpgraded upgraded => new UpgradedDocument { On = upgraded.OccurredOn, From = upgraded.From, To = upgraded.To, Sources = sources },
+        AgreementTerminated terminated => new TerminatedDocument { On = terminated.OccurredOn, By = terminated.By.Id.Value, Reason = terminated.Reason, Sources = sources },
+        AgreementSuperseded superseded => new SupersededDocument { On = superseded.OccurredOn, By = superseded.By.Value, Sources = sources },
+        AgreementPartyWithdrew withdrew => new WithdrewDocument { On = withdrew.OccurredOn, Party = withdrew.Party.Id.Value, Reason = withdrew.Reason, Sources = sources },
+        _ => throw new NotSupportedException($"The document has no form for the event {change.GetType().Name}; a new event needs a new version of the format."),
+    };
+
+    private static TermDocument Term(AgreementTerm term) => new(term.Length, term.LastDay, term.RenewsAutomatically);
+
+    private static SourceDocument Source(SourceReference source) => new(source.Url, source.Citation);
+
+    private static OrganizationDocument Organization(Organization organization) => new(organization.Name, organization.Field?.Name);
+
+    private static EngagementDocument Engagement(Engagement engagement) => engagement switch
+    {
+        Meeting meeting => new MeetingDocument
+        {
+            At = meeting.At,
+            Counterparts = [.. meeting.Counterparts.Select(counterpart => new CounterpartDocument(counterpart.Name, counterpart.Title))],
+            Subject = meeting.Subject,
+        },
+        Signing { Agreement: { } agreement } signing => new SigningDocument { At = signing.At, Agreement = agreement.Id.Value },
+        Signing signing => new SigningDocument { At = signing.At, Title = signing.Title, Parties = [.. signing.Parties.Select(party => party.Id.Value)] },
+        SiteVisit visit => new SiteVisitDocument { At = visit.At, Host = Organization(visit.Host) },
+        EventParticipation participation => new EventParticipationDocument { At = participation.At, Name = participation.EventName },
+        Gift gift => new GiftDocument { At = gift.At, Item = gift.Item, Quantity = gift.Quantity, Recipient = gift.Recipient },
+        _ => throw new NotSupportedException($"The document has no form for the engagement {engagement.GetType().Name}; a new engagement needs a new version of the format."),
+    };
+
+    private static int IndexOf(IReadOnlyList<IAgreementEvent> events, IAgreementEvent wanted)
+    {
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (events[i].Equals(wanted))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static List<T>? OrNull<T>(IEnumerable<T> items)
+    {
+        var list = items.ToList();
+        return list.Count == 0 ? null : list;
+    }
+}

@@ -1,0 +1,220 @@
+using Ardalis.GuardClauses;
+using Diplomacy.Core.Agreements.Rules;
+
+namespace Diplomacy.Core.Agreements;
+
+/// <summary>Storing an agreement as facts and rebuilding it from them, through the commands' own checks.</summary>
+public sealed partial class Agreement
+{
+    /// <summary>
+    /// Rebuilds an agreement from the facts a host stored (see <see cref="ToFacts"/>), checking every rule as the
+    /// commands do: the history is replayed event by event through the command that records it, so a stored history
+    /// that breaks a rule is refused with the same <see cref="DomainRuleException"/> the command throws.
+    /// </summary>
+    /// <param name="facts">The stored facts.</param>
+    /// <returns>
+    /// The agreement, answering every question as the one stored did. It was loaded, not changed: its
+    /// <see cref="DomainEvents"/> are empty.
+    /// </returns>
+    /// <remarks>
+    /// <para>
+    /// The history must be the one <see cref="History"/> gave: the first event is the proposal or the signing, every
+    /// event names this agreement, and each stands where, and with the values that, its command records it (an event
+    /// stored after one it certainly precedes, an upgrade naming another kind than the one it follows, a reason with
+    /// spaces the command would have trimmed, are refused as malformed). The ceremony and signatories go with the
+    /// signing.
+    /// </para>
+    /// <para>
+    /// A retraction is taken as stored: the order in which events were recorded and retracted is not stored, so the
+    /// history it was retracted from cannot be replayed. Each must name this agreement, hold a reason and take back an
+    /// event other than the proposal or signing (<see cref="DomainRule.AgreementSigningCannotBeRetracted"/>).
+    /// </para>
+    /// <para>Nothing half-built is returned: a refusal throws before the agreement escapes.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The history is empty, holds a retraction, a second proposal or an event of another agreement, or stands in
+    /// another order or with other values than its commands record; a retraction is of another agreement or has a
+    /// blank reason; a ceremony or signatories are given without a signing; an event source names an event never
+    /// recorded; or a value is refused as its command refuses it (a default id, a blank title or note).
+    /// </exception>
+    /// <exception cref="DomainRuleException">
+    /// A rule of the command that records an event is broken (the rule, as that command names it: for example
+    /// <see cref="DomainRule.ResumeOnlyASuspendedAgreement"/> or <see cref="DomainRule.AgreementPartiesMustBeDistinct"/>);
+    /// the history does not start with the proposal or signing (<see cref="DomainRule.AgreementEventCannotPrecedeSigning"/>);
+    /// a contact person speaks for no party (<see cref="DomainRule.AgreementPersonMustRepresentAParty"/>); or a retraction
+    /// takes back the proposal or signing (<see cref="DomainRule.AgreementSigningCannotBeRetracted"/>).
+    /// </exception>
+    /// <example>
+    /// <code>
+    /// var stored = tie.ToFacts();
+    /// var loaded = Agreement.Rebuild(stored);
+    /// loaded.StatusOn(new LocalDate(2025, 9, 25)) == tie.StatusOn(new LocalDate(2025, 9, 25)); // true, on every date
+    /// </code>
+    /// </example>
+    public static Agreement Rebuild(AgreementFacts facts)
+    {
+        Guard.Against.Null(facts);
+        var history = facts.History;
+        if (history.Count == 0)
+        {
+            throw new ArgumentException($"Agreement {facts.Id}: a stored history starts with the proposal or signing that created the agreement; it is empty.", nameof(facts));
+        }
+
+        foreach (var change in history)
+        {
+            MustBeOf(facts.Id, change, "event", nameof(facts));
+        }
+
+        var agreement = Create(facts, history[0]);
+        for (var i = 1; i < history.Count; i++)
+        {
+            agreement.Replay(history[i], facts);
+        }
+
+        agreement.MustHaveReplayed(history, nameof(facts));
+        agreement.RestoreRetractions(facts.Retractions, nameof(facts));
+        foreach (var contact in facts.ContactPersons)
+        {
+            agreement.AddContactPerson(contact);
+        }
+
+        foreach (var source in facts.Sources)
+        {
+            agreement.AddSource(source);
+        }
+
+        foreach (var pair in facts.EventSources)
+        {
+            agreement.AddSource(pair.Source, pair.Event);
+        }
+
+        foreach (var note in facts.Notes)
+        {
+            agreement.AddNote(note);
+        }
+
+        agreement.ClearDomainEvents();
+        return agreement;
+    }
+
+    /// <summary>
+    /// Everything a host needs to store the agreement, in public types: its id, title, parties, history, retractions,
+    /// signing details, fields, contact persons, sources (of the whole and of each event) and notes.
+    /// </summary>
+    /// <returns>The facts; <see cref="Rebuild"/> gives back an agreement that answers as this one, and whose facts equal these.</returns>
+    /// <example>
+    /// <code>
+    /// AgreementFacts stored = tie.ToFacts();
+    /// </code>
+    /// </example>
+    public AgreementFacts ToFacts()
+    {
+        var retracted = _retractions.Select(retraction => retraction.Retracted);
+        return new AgreementFacts
+        {
+            Id = Id,
+            Title = Title,
+            Parties = _parties,
+            History = _history,
+            Retractions = _retractions,
+            Ceremony = Ceremony,
+            Signatories = _signatories,
+            Fields = Fields,
+            ContactPersons = ContactPersons,
+            Sources = Sources,
+            EventSources = [.. _history.Concat(retracted).Distinct().SelectMany(change => SourcesOf(change).Select(source => new AgreementEventSource(change, source)))],
+            Notes = Notes,
+        };
+    }
+
+    private static Agreement Create(AgreementFacts facts, IAgreementEvent first)
+    {
+        switch (first)
+        {
+            case AgreementSigned signed:
+                return Sign(facts.Id, signed.Kind, facts.Parties, signed.OccurredOn, Details(facts, signed), facts.Title, facts.Fields);
+            case AgreementProposed proposed:
+                var agreement = Propose(facts.Id, proposed.Kind, facts.Parties, proposed.OccurredOn, facts.Title, facts.Fields);
+                if (!facts.History.OfType<AgreementSigned>().Any() && (facts.Ceremony is not null || facts.Signatories.Count > 0))
+                {
+                    throw new ArgumentException($"Agreement {facts.Id} is only proposed, so it has no signing ceremony or signatories.", nameof(facts));
+                }
+
+                return agreement;
+            default:
+                throw new DomainRuleException(
+                    DomainRule.AgreementEventCannotPrecedeSigning,
+                    facts.Id.Value,
+                    $"Agreement {facts.Id}: its stored history starts with the {AgreementEventsMustBeInOrder.Describe(first)} of {first.OccurredOn}, not with its proposal or signing.");
+        }
+    }
+
+    private static SigningDetails Details(AgreementFacts facts, AgreementSigned signed) => new()
+    {
+        Place = signed.Place,
+        Ceremony = facts.Ceremony,
+        Term = signed.Term,
+        EntersIntoForceOnSigning = signed.EntersIntoForceOnSigning,
+        Signatories = facts.Signatories,
+    };
+
+    private static void MustBeOf(AgreementId id, IAgreementEvent change, string what, string parameterName)
+    {
+        if (change.AgreementId != id)
+        {
+            throw new ArgumentException($"Agreement {id}: the stored {what} {change} belongs to agreement {change.AgreementId}.", parameterName);
+        }
+    }
+
+    private void Replay(IAgreementEvent change, AgreementFacts facts)
+    {
+        switch (change)
+        {
+            case AgreementSigned signed: Sign(signed.OccurredOn, Details(facts, signed)); break;
+            case AgreementEnteredIntoForce: EnterIntoForce(change.OccurredOn); break;
+            case AgreementSuspended suspended: Suspend(change.OccurredOn, suspended.Reason, suspended.Note); break;
+            case AgreementResumed: Resume(change.OccurredOn); break;
+            case AgreementRenewed renewed: Renew(change.OccurredOn, renewed.Term); break;
+            case AgreementUpgraded upgraded: Upgrade(change.OccurredOn, upgraded.To); break;
+            case AgreementTerminated terminated: Terminate(change.OccurredOn, terminated.By, terminated.Reason); break;
+            case AgreementSuperseded superseded: Supersede(change.OccurredOn, superseded.By); break;
+            case AgreementPartyWithdrew withdrawal: Withdraw(change.OccurredOn, withdrawal.Party, withdrawal.Reason); break;
+            default:
+                throw new ArgumentException(
+                    $"Agreement {Id}: a stored history holds only lifecycle events, its proposal first; {change} cannot be replayed.", nameof(facts));
+        }
+    }
+
+    private void MustHaveReplayed(IReadOnlyList<IAgreementEvent> stored, string parameterName)
+    {
+        for (var i = 0; i < stored.Count; i++)
+        {
+            if (!_history[i].Equals(stored[i]))
+            {
+                throw new ArgumentException(
+                    $"Agreement {Id}: the stored event #{i + 1} is {stored[i]}, but its commands record {_history[i]} there; "
+                    + "a stored history keeps the order and the values the commands recorded.",
+                    parameterName);
+            }
+        }
+    }
+
+    private void RestoreRetractions(IReadOnlyList<AgreementEventRetracted> retractions, string parameterName)
+    {
+        foreach (var retraction in retractions)
+        {
+            MustBeOf(Id, retraction, "retraction", parameterName);
+            MustBeOf(Id, retraction.Retracted, "retracted event", parameterName);
+            Guard.Against.NullOrWhiteSpace(retraction.Reason, parameterName, $"Agreement {Id}: the retraction of {retraction.Retracted} has no reason.");
+            if (retraction.Retracted is AgreementEventRetracted)
+            {
+                throw new ArgumentException($"Agreement {Id}: a retraction takes back an event of the history, not another retraction.", parameterName);
+            }
+
+            AgreementSigningCannotBeRetracted.Check(Id, retraction.Retracted);
+        }
+
+        _retractions = [.. retractions];
+    }
+}
