@@ -84,6 +84,71 @@ public static class Catalog
         return CatalogData.Instance.Value.FindByName(name);
     }
 
+    /// <summary>
+    /// The country a list names, by its code or by any of the names people and lists write: a name in any language
+    /// CLDR holds (<c>Ireland</c>, <c>대한민국</c>, <c>Chine</c>), a form lists use (<c>Republic of Ireland</c>,
+    /// <c>Korea, Republic of</c>, <c>People's Republic of China</c>, <c>USA</c>, <c>UK</c>), or a place followed by
+    /// its country (<c>England, United Kingdom</c>).
+    /// </summary>
+    /// <remarks>
+    /// <para>The rules, in order; the first that finds a country answers:</para>
+    /// <list type="number">
+    /// <item>An ISO 3166-1 alpha-2 code of a country, in either case (<c>kr</c>).</item>
+    /// <item>An alias of the package's table (<c>Data/country-aliases.tsv</c>): official long forms, ISO's inverted
+    /// forms, abbreviations, and the nations of the United Kingdom, which lists give as the country.</item>
+    /// <item>A country's name in any language, matched as <see cref="RegionDirectory.FindByName"/> matches names.
+    /// When several countries bear the name, the one whose English name it is; otherwise none (the name is
+    /// ambiguous, and a guess would file a tie under the wrong country).</item>
+    /// <item>For text with commas, the part after the last comma, by the same rules (<c>Seoul, Korea</c>).</item>
+    /// </list>
+    /// <para>Subdivisions are never answered: <c>Gyeonggi</c> gives <see langword="null"/>, not Korea.</para>
+    /// </remarks>
+    /// <param name="nameOrCode">The code or name, as written; spaces around it are ignored.</param>
+    /// <returns>The country, or <see langword="null"/> when none (or more than one) answers to the text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="nameOrCode"/> is <see langword="null"/>.</exception>
+    /// <example>
+    /// <code>
+    /// Catalog.FindCountry("Republic of Ireland");      // IE
+    /// Catalog.FindCountry("England, United Kingdom");  // GB
+    /// Catalog.FindCountry("Korea, Republic of");       // KR
+    /// Catalog.FindCountry("Atlantis");                 // null
+    /// </code>
+    /// </example>
+    public static Region? FindCountry(string nameOrCode)
+    {
+        Guard.Against.Null(nameOrCode);
+        var text = nameOrCode.Trim();
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (text.Length == 2 && Find(text) is { IsCountry: true } byCode)
+        {
+            return byCode;
+        }
+
+        if (CountryAliases.CodeOf(text) is { } aliased)
+        {
+            return Region(aliased);
+        }
+
+        var named = FindByName(text).Where(region => region.IsCountry).ToList();
+        if (named.Count == 1)
+        {
+            return named[0];
+        }
+
+        var english = named.Where(country => RegionNameComparer.Instance.Equals(country.Names.In("en"), text)).ToList();
+        if (english.Count == 1)
+        {
+            return english[0];
+        }
+
+        var comma = text.LastIndexOf(',');
+        return named.Count == 0 && comma >= 0 ? FindCountry(text[(comma + 1)..]) : null;
+    }
+
     /// <summary>Every country, in the order of their codes.</summary>
     /// <returns>The 249 ISO 3166-1 countries.</returns>
     public static IReadOnlyList<Region> Countries()

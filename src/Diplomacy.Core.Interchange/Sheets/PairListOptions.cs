@@ -1,0 +1,42 @@
+using Diplomacy.Core.Agreements;
+
+namespace Diplomacy.Core.Interchange.Sheets;
+
+/// <summary>How <see cref="PairList.Import(Portfolio.Register, TextReader, PairListOptions?)"/> reads a pair list.</summary>
+public sealed record PairListOptions
+{
+    /// <summary>The options by default: the separator detected, no header, directed, sister-city ties, each row on its own.</summary>
+    public static PairListOptions Default { get; } = new();
+
+    /// <summary>
+    /// The separator between the two cells; <see langword="null"/> (the default) to detect it from the first row among
+    /// comma, semicolon, tab and vertical bar.
+    /// </summary>
+    public char? Separator { get; init; }
+
+    /// <summary>Whether the first row is a header, to be skipped. Default <see langword="false"/>, as the Wikidata crawl is written.</summary>
+    public bool HasHeader { get; init; }
+
+    /// <summary>
+    /// Whether each row is one side's statement of a tie (A lists B as its twin), so that the row B, A is expected
+    /// and folds into the same tie (<see langword="true"/>, the default, as Wikidata's P190 is); or each row is a
+    /// whole tie, so that B, A repeats it. Either way one tie results; the report tells a folded direction
+    /// (<see cref="DuplicateRow.OtherDirection"/>) from a repeat only when the list is directed.
+    /// </summary>
+    public bool Directed { get; init; } = true;
+
+    /// <summary>The kind of every tie. Default <see cref="AgreementKind.SisterCity"/>, what twinning lists hold.</summary>
+    public AgreementKind Kind { get; init; } = AgreementKind.SisterCity;
+
+    /// <summary>Whether one refused row keeps every row out (<see langword="true"/>), or the other rows land (<see langword="false"/>, the default).</summary>
+    public bool AllOrNothing { get; init; }
+
+    /// <summary>The BCP 47 tag under which a created place's name is stored. Default <c>und</c> (undetermined).</summary>
+    public string NameLanguage { get; init; } = "und";
+
+    /// <summary>
+    /// The IANA zone of a place known only by a Wikidata id. Default <c>UTC</c>: the core needs a zone for a place
+    /// without a parent, and a pair list gives none.
+    /// </summary>
+    public string TimeZoneIdForPlacesWithoutCountry { get; init; } = "UTC";
+}

@@ -1,0 +1,37 @@
+using Diplomacy.Core.Agreements;
+
+namespace Diplomacy.Core.Interchange.Sheets;
+
+/// <summary>How <see cref="RegisterSheet.Import(Portfolio.Register, TextReader, SheetImportOptions?)"/> reads a register sheet.</summary>
+public sealed record SheetImportOptions
+{
+    /// <summary>The options by default: the separator detected, the default column names, sister-city ties, each row on its own.</summary>
+    public static SheetImportOptions Default { get; } = new();
+
+    /// <summary>
+    /// The separator between cells; <see langword="null"/> (the default) to detect it from the header row among
+    /// comma, semicolon, tab and vertical bar.
+    /// </summary>
+    public char? Separator { get; init; }
+
+    /// <summary>The header names of the columns.</summary>
+    public SheetColumns Columns { get; init; } = new();
+
+    /// <summary>The kind of a row whose kind cell is empty or absent. Default <see cref="AgreementKind.SisterCity"/>, what twinning lists hold.</summary>
+    public AgreementKind DefaultKind { get; init; } = AgreementKind.SisterCity;
+
+    /// <summary>
+    /// Whether one refused row keeps every row out (<see langword="true"/>), or the other rows land (<see langword="false"/>,
+    /// the default). Duplicates and self-ties never count as refused.
+    /// </summary>
+    public bool AllOrNothing { get; init; }
+
+    /// <summary>The BCP 47 tag under which a created place's name is stored. Default <c>und</c> (undetermined): a sheet rarely says.</summary>
+    public string NameLanguage { get; init; } = "und";
+
+    /// <summary>
+    /// The IANA zone of a place known only by a Wikidata id, with no country in its row. Default <c>UTC</c>: the
+    /// core needs a zone for a place without a parent, and the sheet does not give one.
+    /// </summary>
+    public string TimeZoneIdForPlacesWithoutCountry { get; init; } = "UTC";
+}

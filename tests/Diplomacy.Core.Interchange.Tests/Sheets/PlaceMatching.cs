@@ -1,0 +1,214 @@
+using Diplomacy.Core.Geography;
+using Diplomacy.Core.Interchange.Sheets;
+using Diplomacy.Core.Portfolio;
+using Diplomacy.Core.Reference;
+using static Diplomacy.Core.Interchange.Tests.Sheets.Sheets;
+
+namespace Diplomacy.Core.Interchange.Tests.Sheets;
+
+/// <summary>
+/// A cell finds its region by key, then by the core's name rules in the register within the row's country, then in the
+/// catalog; a place neither knows is created under its country; what cannot be placed is refused.
+/// </summary>
+public sealed class PlaceMatching
+{
+    [Fact]
+    public void A_name_is_matched_in_the_register_by_the_core_s_name_rules()
+    {
+        var register = GyeonggiRegister();
+        var cordoba = Region.CreatePlace(new RegionId("AR:Córdoba"), AdministrativeKind.City, RegionNames.Of("es", "Córdoba"), null, "America/Argentina/Cordoba");
+        register.Directory.Add(cordoba);
+
+        var report = Import(register, "home,partner\nGYEONGGI,cordoba\n");
+
+        report.TiesCreated.Single().Parties.Select(p => p.Region).Should().Equal(Held(register, "KR-41"), cordoba);
+        report.RegionsMatched.Should().Equal(Held(register, "KR-41"), cordoba);
+        report.RegionsCreated.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Korean_and_Chinese_names_find_their_regions_in_the_catalog()
+    {
+        var register = GyeonggiRegister();
+
+        var report = Import(register, "home,partner,partner country\n경기도,上海市,중국\n경기도,랴오닝 성,CN\n");
+
+        report.Refused.Should().BeEmpty();
+        report.TiesCreated.Select(t => t.Parties[1].Region.Id.Value).Should().Equal("CN-SH", "CN-LN");
+        report.RegionsCreated.Select(r => r.Id.Value).Should().Equal("CN", "CN-SH", "CN-LN");
+    }
+
+    [Fact]
+    public void A_code_finds_its_region_and_a_former_code_the_region_that_holds_it_now()
+    {
+        var register = GyeonggiRegister();
+
+        var report = Import(register, "home,partner\nKR-41,CN-31\n");
+
+        report.TiesCreated.Single().Parties[1].Region.Id.Value.Should().Be("CN-SH");
+    }
+
+    [Fact]
+    public void A_subdivision_code_nobody_holds_is_refused()
+    {
+        var report = Import(GyeonggiRegister(), "home,partner\nKR-41,KR-99\n");
+
+        report.Refused.Single().Reason.Should().Be(RowRefusalReason.UnknownCode);
+    }
+
+    [Fact]
+    public void A_place_unknown_to_register_and_catalog_is_created_under_its_country_with_the_country_s_zone()
+    {
+        var register = GyeonggiRegister();
+
+        var report = Import(register, "home,partner,partner country\nKR-41,Hwaseong-si,Republic of Korea\n");
+
+        var hwaseong = report.TiesCreated.Single().Parties[1].Region;
+        hwaseong.Should().Match<Region>(r => r.Name == "Hwaseong-si" && r.Parent!.Id.Value == "KR" && r.Kind == AdministrativeKind.Other);
+        hwaseong.TimeZone.Id.Should().Be("Asia/Seoul");
+        report.RegionsCreated.Should().Equal(hwaseong);
+        report.PlacesWithAssumedZone.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_place_created_in_a_country_of_several_zones_takes_the_capital_s_zone_and_is_listed()
+    {
+        var report = Import(GyeonggiRegister(), "home,partner,partner country\nKR-41,Springfield Township,USA\n");
+
+        var place = report.TiesCreated.Single().Parties[1].Region;
+        place.TimeZone.Id.Should().Be(Catalog.Region("US").TimeZone.Id);
+        report.PlacesWithAssumedZone.Should().Equal(place);
+    }
+
+    [Fact]
+    public void A_country_the_register_lacks_is_created_from_the_catalog_by_a_form_lists_use()
+    {
+        var register = GyeonggiRegister();
+
+        var report = Import(register, "home,partner,partner country\nKR-41,Cork,Republic of Ireland\nKR-41,Galway,IE\n");
+
+        report.RegionsCreated.Select(r => r.Id.Value).Should().StartWith("IE");
+        report.RegionsCreated.Count(r => r.IsCountry).Should().Be(1);
+        report.TiesCreated.Should().HaveCount(2).And.OnlyContain(t => t.Parties[1].Region.Country!.Id.Value == "IE");
+    }
+
+    [Fact]
+    public void A_place_with_its_country_after_a_comma_is_placed_in_that_country()
+    {
+        var report = Import(GyeonggiRegister(), "home,partner\nKR-41,\"Leeds, England, United Kingdom\"\n");
+
+        var leeds = report.TiesCreated.Single().Parties[1].Region;
+        leeds.Name.Should().Be("Leeds, England");
+        leeds.Country!.Id.Value.Should().Be("GB");
+    }
+
+    [Fact]
+    public void A_name_is_matched_only_within_the_country_given()
+    {
+        var register = GyeonggiRegister();
+        Catalog.AddTo(register.Directory, "CN");
+        var victoriaCa = Region.CreatePlace(new RegionId("CA:Victoria"), AdministrativeKind.City, RegionNames.Of("en", "Victoria"), Catalog.Region("CA"));
+        Catalog.AddTo(register.Directory, "CA");
+        register.Directory.Add(victoriaCa);
+
+        var report = Import(register, "home,partner,partner country\nKR-41,Victoria,Canada\n");
+
+        report.TiesCreated.Single().Parties[1].Region.Should().BeSameAs(victoriaCa);
+    }
+
+    [Fact]
+    public void A_name_several_regions_bear_is_refused_as_ambiguous_and_adds_nothing()
+    {
+        var register = GyeonggiRegister();
+        Catalog.AddTo(register.Directory, "US");
+        register.Directory.AddRange([
+            Region.CreatePlace(new RegionId("US:Springfield-IL"), AdministrativeKind.City, RegionNames.Of("en", "Springfield"), Held(register, "US")),
+            Region.CreatePlace(new RegionId("US:Springfield-MA"), AdministrativeKind.City, RegionNames.Of("en", "Springfield"), Held(register, "US")),
+        ]);
+        var before = Size(register);
+
+        var report = Import(register, "home,partner,partner country\nKR-41,Springfield,US\n");
+
+        report.Refused.Single().Should().Match<RefusedRow>(r => r.Reason == RowRefusalReason.AmbiguousName && r.Message.Contains("US:Springfield-IL"));
+        Size(register).Should().Be(before);
+    }
+
+    [Fact]
+    public void A_country_nobody_knows_is_refused()
+    {
+        var register = GyeonggiRegister();
+
+        var report = Import(register, "home,partner,partner country\nKR-41,Atlantis City,Atlantis\n");
+
+        report.Refused.Single().Should().Match<RefusedRow>(r => r.Line == 2 && r.Reason == RowRefusalReason.UnknownCountry && r.Message.Contains("'Atlantis'"));
+        Size(register).Should().Be((2, 0));
+    }
+
+    [Fact]
+    public void A_place_nobody_knows_without_a_country_is_refused_as_no_zone_can_be_given_it()
+    {
+        var report = Import(GyeonggiRegister(), "home,partner\nKR-41,Hwaseong-si\n");
+
+        report.Refused.Single().Reason.Should().Be(RowRefusalReason.UnknownPlace);
+    }
+
+    [Fact]
+    public void An_empty_place_is_refused()
+    {
+        var report = Import(GyeonggiRegister(), "home,partner,kind\nKR-41,,MOU\n");
+
+        report.Refused.Single().Reason.Should().Be(RowRefusalReason.MissingPlace);
+    }
+
+    [Fact]
+    public void A_place_created_by_one_row_is_matched_by_the_next_and_counted_created_once()
+    {
+        var register = GyeonggiRegister();
+
+        var report = Import(register, "home,partner,partner country,kind\nKR-41,Hwaseong-si,KR,MOU\nKR-41,hwaseong-si,KR,friendship\n");
+
+        report.TiesCreated.Should().HaveCount(2);
+        report.TiesCreated.Select(t => t.Parties[1].Region).Distinct().Should().ContainSingle();
+        report.RegionsCreated.Should().ContainSingle();
+        report.RegionsMatched.Should().Equal(Held(register, "KR-41"), Held(register, "KR"));
+    }
+
+    [Fact]
+    public void A_Wikidata_id_the_register_lacks_is_created_as_a_place_of_that_id_in_its_country()
+    {
+        var report = Import(GyeonggiRegister(), "home,partner,partner country\nKR-41,Q90,FR\n");
+
+        var paris = report.TiesCreated.Single().Parties[1].Region;
+        paris.WikidataId.Should().Be(WikidataId.Parse("Q90"));
+        paris.Parent!.Id.Value.Should().Be("FR");
+    }
+
+    [Fact]
+    public void The_name_language_and_the_zone_for_places_without_a_country_are_checked_before_anything_is_read()
+    {
+        var badZone = () => Import(GyeonggiRegister(), "home,partner\n", new SheetImportOptions { TimeZoneIdForPlacesWithoutCountry = "Mars/Olympus" });
+        var badTag = () => Import(GyeonggiRegister(), "home,partner\n", new SheetImportOptions { NameLanguage = "not a tag" });
+
+        badZone.Should().Throw<ArgumentException>().WithMessage("*Mars/Olympus*");
+        badTag.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void A_created_place_s_name_is_stored_in_the_language_the_options_name()
+    {
+        var report = Import(GyeonggiRegister(), "home,partner,partner country\nKR-41,수원시,KR\n", new SheetImportOptions { NameLanguage = "ko" });
+
+        report.TiesCreated.Single().Parties[1].Region.Names.Primary.Language.Value.Should().Be("ko");
+    }
+
+    [Fact]
+    public void A_home_the_register_lacks_is_found_or_created_like_a_partner()
+    {
+        var register = Register.Open();
+
+        var report = Import(register, "home,home country,partner,partner country\nSuwon-si,KR,Jinan,CN\n");
+
+        report.Refused.Should().BeEmpty();
+        report.TiesCreated.Single().Parties[0].Region.Country!.Id.Value.Should().Be("KR");
+    }
+}

@@ -1,0 +1,126 @@
+using Diplomacy.Core.Interchange.Sheets;
+using static Diplomacy.Core.Interchange.Tests.Sheets.Sheets;
+
+namespace Diplomacy.Core.Interchange.Tests.Sheets;
+
+/// <summary>A sheet is read as spreadsheets write it: quoted cells, a byte order mark, blank lines, CRLF, any usual separator.</summary>
+public sealed class SheetTextQuirks
+{
+    [Fact]
+    public void A_quoted_cell_may_hold_the_separator_a_doubled_quote_and_a_line_break()
+    {
+        var register = GyeonggiRegister();
+
+        var report = Import(register, "home,partner,partner country,notes\nKR-41,\"Suwon, old town\",KR,\"Signed at the \"\"Hwaseong\"\" fortress\nwith a parade\"\nKR-41,Tianjin,CN,plain\n");
+
+        report.Refused.Should().BeEmpty();
+        report.TiesCreated.Select(t => t.Parties[1].Region.Name).Should().Equal("Suwon, old town", "天津市");
+        report.TiesCreated[0].Notes.Should().Equal("Signed at the \"Hwaseong\" fortress\nwith a parade");
+    }
+
+    [Fact]
+    public void A_row_after_a_quoted_line_break_is_reported_at_its_own_line()
+    {
+        var report = Import(GyeonggiRegister(), "home,partner,partner country,notes\nKR-41,Tianjin,CN,\"two\nlines\"\nKR-41,Atlantis,Nowhere,x\n");
+
+        report.Refused.Single().Line.Should().Be(4);
+    }
+
+    [Fact]
+    public void A_byte_order_mark_before_the_header_is_not_part_of_the_first_column_name()
+    {
+        var report = Import(GyeonggiRegister(), "\uFEFFhome,partner,partner country\nKR-41,Tianjin,CN\n");
+
+        report.TiesCreated.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_byte_order_mark_in_a_stream_is_read_as_such()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes("home,partner,partner country\nKR-41,Tianjin,CN\n")).ToArray();
+
+        var report = RegisterSheet.Import(GyeonggiRegister(), new MemoryStream(bytes), null);
+
+        report.TiesCreated.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Blank_lines_are_skipped_and_not_counted_but_line_numbers_count_them()
+    {
+        var report = Import(GyeonggiRegister(), "home,partner,partner country\n\nKR-41,Tianjin,CN\n   \n\nKR-41,Atlantis,Nowhere\n\n");
+
+        report.RowsRead.Should().Be(2);
+        report.Refused.Single().Line.Should().Be(6);
+    }
+
+    [Fact]
+    public void Lines_ending_in_CRLF_are_read_as_lines_ending_in_LF()
+    {
+        var report = Import(GyeonggiRegister(), "home,partner,partner country,kind\r\nKR-41,Tianjin,CN,MOU\r\nKR-41,Chongqing,CN,friendship\r\n");
+
+        report.TiesCreated.Select(t => t.Kind).Should().Equal(Agreements.AgreementKind.CooperationMemorandum, Agreements.AgreementKind.Friendship);
+        report.TiesCreated.Select(t => t.Parties[1].Region.Id.Value).Should().Equal("CN-TJ", "CN-CQ");
+    }
+
+    [Theory]
+    [InlineData("home\tpartner\tpartner country\nKR-41\tTianjin\tCN\n")]
+    [InlineData("home;partner;partner country\nKR-41;Tianjin;CN\n")]
+    [InlineData("home,partner,partner country\nKR-41,Tianjin,CN\n")]
+    public void The_separator_is_detected_from_the_header(string sheet)
+    {
+        Import(GyeonggiRegister(), sheet).TiesCreated.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_separator_given_is_used_whatever_the_header_holds()
+    {
+        var report = Import(GyeonggiRegister(), "home|partner|partner country\nKR-41|Tianjin|CN\n", new SheetImportOptions { Separator = '|' });
+
+        report.TiesCreated.Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData("home,partner,partner country\nKR-41,Tianjin\n", 2)]
+    [InlineData("home,partner,partner country\nKR-41,Tianjin,CN,extra\n", 4)]
+    public void A_row_with_another_number_of_cells_than_the_header_is_refused_with_its_line(string sheet, int cells)
+    {
+        var register = GyeonggiRegister();
+
+        var report = Import(register, sheet);
+
+        var refused = report.Refused.Single();
+        refused.Should().Match<RefusedRow>(r => r.Line == 2 && r.Reason == RowRefusalReason.WrongCellCount && r.Rule == null);
+        refused.Message.Should().Contain(cells.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Size(register).Should().Be((2, 0));
+    }
+
+    [Fact]
+    public void A_header_without_a_partner_column_stops_the_import_naming_the_columns_it_has()
+    {
+        var register = GyeonggiRegister();
+
+        var import = () => Import(register, "home,twin\nKR-41,Tianjin\n");
+
+        import.Should().Throw<FormatException>().WithMessage("*'partner'*'home', 'twin'*");
+        Size(register).Should().Be((2, 0));
+    }
+
+    [Fact]
+    public void Columns_are_mapped_by_the_header_names_the_caller_gives_in_any_case()
+    {
+        var columns = new SheetColumns { Home = "City", Partner = "Twin", PartnerCountry = "Country", Date = "Since" };
+
+        var report = Import(GyeonggiRegister(), "CITY,twin,country,since\nKR-41,Tianjin,CN,1993-10\n", new SheetImportOptions { Columns = columns });
+
+        report.TiesCreated.Single().SignedOn.ToString().Should().Be("1993-10");
+    }
+
+    [Fact]
+    public void An_empty_text_reads_no_row()
+    {
+        var report = Import(GyeonggiRegister(), string.Empty);
+
+        report.RowsRead.Should().Be(0);
+        report.Landed.Should().BeTrue();
+    }
+}
