@@ -21,5 +21,8 @@ internal static class Targets
         FuzzTarget.ForText("region-id", text => CoreParsers.Key(text, value => new RegionId(value), key => key.Value)),
         FuzzTarget.ForText("agreement-id", text => CoreParsers.Key(text, value => new AgreementId(value), key => key.Value)),
         FuzzTarget.ForText("delegation-id", text => CoreParsers.Key(text, value => new DelegationId(value), key => key.Value)),
+        new FuzzTarget("register-document", InterchangeParsers.RegisterDocumentJson),
+        FuzzTarget.ForText("register-sheet", InterchangeParsers.RegisterSheetText),
+        FuzzTarget.ForText("pair-list", InterchangeParsers.PairListText),
     ];
 }
