@@ -13,7 +13,7 @@ namespace Diplomacy.Core.Interchange.Json;
 /// </example>
 public sealed record RegisterDocumentOptions
 {
-    /// <summary>The default <see cref="MaxDepth"/>: 64, eight times the document's own deepest nesting.</summary>
+    /// <summary>The default <see cref="MaxDepth"/>: 64, seven times the document's own deepest nesting.</summary>
     public const int DefaultMaxDepth = 64;
 
     /// <summary>The default <see cref="MaxDocumentBytes"/>: 2 GiB, about five million agreements with a few events each.</summary>
@@ -27,7 +27,7 @@ public sealed record RegisterDocumentOptions
 
     /// <summary>
     /// How deeply arrays and objects may nest when reading; a deeper document is refused. The document itself nests
-    /// eight levels deep (a source of an event retracted from an agreement); defaults to <see cref="DefaultMaxDepth"/>.
+    /// nine levels deep (a counterpart met at a stop of a delegation); defaults to <see cref="DefaultMaxDepth"/>.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
     public int MaxDepth

@@ -32,7 +32,12 @@ internal sealed record AgreementDocument
 }
 
 /// <summary>A party by its region's id, with the agency that signed for it.</summary>
-internal sealed record PartyDocument(string Region, string? SigningAgency = null);
+internal sealed record PartyDocument
+{
+    public required string Region { get; init; }
+
+    public string? SigningAgency { get; init; }
+}
 
 /// <summary>An event taken back as recorded in error, with why.</summary>
 internal sealed record RetractionDocument(EventDocument Event, string Reason);
@@ -41,10 +46,31 @@ internal sealed record RetractionDocument(EventDocument Event, string Reason);
 internal sealed record SignatoryDocument(string Name, string Title, string Party);
 
 /// <summary>A contact person a party designated.</summary>
-internal sealed record ContactDocument(string Name, string Party, string? Field = null, string? Title = null);
+internal sealed record ContactDocument
+{
+    public required string Name { get; init; }
+
+    public required string Party { get; init; }
+
+    public string? Field { get; init; }
+
+    public string? Title { get; init; }
+}
 
 /// <summary>Where a fact came from: an absolute address, a citation, or both.</summary>
-internal sealed record SourceDocument(Uri? Url = null, string? Citation = null);
+internal sealed record SourceDocument
+{
+    public Uri? Url { get; init; }
+
+    public string? Citation { get; init; }
+}
 
 /// <summary>A term: a length (ISO period) that may renew itself, or a last day.</summary>
-internal sealed record TermDocument(Period? Length = null, LocalDate? LastDay = null, bool RenewsAutomatically = false);
+internal sealed record TermDocument
+{
+    public Period? Length { get; init; }
+
+    public LocalDate? LastDay { get; init; }
+
+    public bool RenewsAutomatically { get; init; }
+}

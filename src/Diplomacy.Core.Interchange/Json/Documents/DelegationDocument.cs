@@ -34,17 +34,39 @@ internal sealed record DelegationDocument
 internal sealed record MemberDocument(string Name, string Title, string Role);
 
 /// <summary>An organization taking part, or hosting a site visit.</summary>
-internal sealed record OrganizationDocument(string Name, string? Field = null);
+internal sealed record OrganizationDocument
+{
+    public required string Name { get; init; }
+
+    public string? Field { get; init; }
+}
 
 /// <summary>A stop of the itinerary, its times local to the place.</summary>
-internal sealed record StopDocument(string Place, LocalDateTime Arrival, LocalDateTime Departure, List<EngagementDocument>? Engagements = null);
+internal sealed record StopDocument
+{
+    public required string Place { get; init; }
+
+    public required LocalDateTime Arrival { get; init; }
+
+    public required LocalDateTime Departure { get; init; }
+
+    public List<EngagementDocument>? Engagements { get; init; }
+}
 
 /// <summary>A commitment: who owes what to whom by when, and how it was settled.</summary>
-internal sealed record CommitmentDocument(
-    string OwedBy,
-    string OwedTo,
-    string What,
-    PartialDate Due,
-    CommitmentStatus Status,
-    LocalDate? SettledOn = null,
-    string? DropReason = null);
+internal sealed record CommitmentDocument
+{
+    public required string OwedBy { get; init; }
+
+    public required string OwedTo { get; init; }
+
+    public required string What { get; init; }
+
+    public required PartialDate Due { get; init; }
+
+    public required CommitmentStatus Status { get; init; }
+
+    public LocalDate? SettledOn { get; init; }
+
+    public string? DropReason { get; init; }
+}

@@ -267,11 +267,11 @@ internal sealed class RegisterDocumentReader : IDisposable
         }
         catch (JsonException e)
         {
-            throw Malformed(e, path, data, at);
+            throw Malformed(e, path, data, at, withinElement: true);
         }
         catch (NotSupportedException e)
         {
-            throw Malformed(new JsonException(e.Message, e), path, data, at);
+            throw Malformed(new JsonException(e.Message, e), path, data, at, withinElement: true);
         }
         catch (DomainRuleException e)
         {
@@ -325,10 +325,19 @@ internal sealed class RegisterDocumentReader : IDisposable
         _ => "$",
     };
 
-    private RegisterDocumentException Malformed(JsonException e, string path, ReadOnlySpan<byte> data, long at)
+    /// <summary>
+    /// A fault of form. The serializer counts lines from the start of the element it was given, the reader from the start
+    /// of the document: an element's fault is placed from the element's own line.
+    /// </summary>
+    private RegisterDocumentException Malformed(JsonException e, string path, ReadOnlySpan<byte> data, long at, bool withinElement = false)
     {
-        var full = e.Path is { Length: > 1 } inner && inner.StartsWith('$') && path != "$" ? path + inner[1..] : e.Path ?? path;
-        var (line, position) = e.LineNumber is { } zeroBased ? (zeroBased + 1, e.BytePositionInLine) : Locate(data, at);
+        var full = withinElement && e.Path is { Length: > 1 } inner ? path + inner[1..] : path;
+        var (line, position) = (e.LineNumber, e.BytePositionInLine, withinElement) switch
+        {
+            ({ } zeroBased, { } byteInLine, false) => (zeroBased + 1, byteInLine),
+            ({ } relative, { } byteInLine, true) when Locate(data, at) is var (first, start) => (first + relative, relative == 0 ? start + byteInLine : byteInLine),
+            _ => Locate(data, at),
+        };
         return new RegisterDocumentException(
             $"The document is malformed at {full} (line {line}, byte {position}): {e.Message}", full, line, position, e);
     }

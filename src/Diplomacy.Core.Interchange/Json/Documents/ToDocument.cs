@@ -45,7 +45,7 @@ internal static class ToDocument
             Id = facts.Id.Value,
             Title = facts.Title,
             Distinct = distinct ? true : null,
-            Parties = [.. facts.Parties.Select(party => new PartyDocument(party.Region.Id.Value, party.SigningAgency))],
+            Parties = [.. facts.Parties.Select(party => new PartyDocument { Region = party.Region.Id.Value, SigningAgency = party.SigningAgency })],
             History = [.. history.Select((change, i) => Event(change, sources[i]))],
             Retractions = OrNull(facts.Retractions.Select((retraction, i) =>
                 new RetractionDocument(Event(retraction.Retracted, sources[history.Count + i]), retraction.Reason))),
@@ -53,7 +53,7 @@ internal static class ToDocument
             Signatories = OrNull(facts.Signatories.Select(signatory => new SignatoryDocument(signatory.Name, signatory.Title, signatory.Party.Id.Value))),
             Fields = OrNull(facts.Fields.Select(field => field.Name)),
             Contacts = OrNull(facts.ContactPersons.Select(contact =>
-                new ContactDocument(contact.Name, contact.Party.Id.Value, contact.Field?.Name, contact.Title))),
+                new ContactDocument { Name = contact.Name, Party = contact.Party.Id.Value, Field = contact.Field?.Name, Title = contact.Title })),
             Sources = OrNull(facts.Sources.Select(Source)),
             Notes = OrNull(facts.Notes),
         };
@@ -71,9 +71,17 @@ internal static class ToDocument
         Members = [.. facts.Members.Select(member => new MemberDocument(member.Name, member.Title, member.Role.Name))],
         Organizations = OrNull(facts.Organizations.Select(Organization)),
         Stops = OrNull(facts.Stops.Select(stop =>
-            new StopDocument(stop.Place.Id.Value, stop.Arrival, stop.Departure, OrNull(stop.Engagements.Select(Engagement))))),
-        Commitments = OrNull(facts.Commitments.Select(commitment => new CommitmentDocument(
-            commitment.OwedBy.Id.Value, commitment.OwedTo.Id.Value, commitment.What, commitment.Due, commitment.Status, commitment.SettledOn, commitment.DropReason))),
+            new StopDocument { Place = stop.Place.Id.Value, Arrival = stop.Arrival, Departure = stop.Departure, Engagements = OrNull(stop.Engagements.Select(Engagement)) })),
+        Commitments = OrNull(facts.Commitments.Select(commitment => new CommitmentDocument
+        {
+            OwedBy = commitment.OwedBy.Id.Value,
+            OwedTo = commitment.OwedTo.Id.Value,
+            What = commitment.What,
+            Due = commitment.Due,
+            Status = commitment.Status,
+            SettledOn = commitment.SettledOn,
+            DropReason = commitment.DropReason,
+        })),
     };
 
     private static EventDocument Event(IAgreementEvent change, List<SourceDocument>? sources) => change switch
@@ -99,11 +107,11 @@ internal static class ToDocument
         _ => throw new NotSupportedException($"The document has no form for the event {change.GetType().Name}; a new event needs a new version of the format."),
     };
 
-    private static TermDocument Term(AgreementTerm term) => new(term.Length, term.LastDay, term.RenewsAutomatically);
+    private static TermDocument Term(AgreementTerm term) => new() { Length = term.Length, LastDay = term.LastDay, RenewsAutomatically = term.RenewsAutomatically };
 
-    private static SourceDocument Source(SourceReference source) => new(source.Url, source.Citation);
+    private static SourceDocument Source(SourceReference source) => new() { Url = source.Url, Citation = source.Citation };
 
-    private static OrganizationDocument Organization(Organization organization) => new(organization.Name, organization.Field?.Name);
+    private static OrganizationDocument Organization(Organization organization) => new() { Name = organization.Name, Field = organization.Field?.Name };
 
     private static EngagementDocument Engagement(Engagement engagement) => engagement switch
     {
