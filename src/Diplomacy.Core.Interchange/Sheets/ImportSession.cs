@@ -72,6 +72,12 @@ internal sealed class ImportSession
             BeginRow();
             try
             {
+                var malformed = Array.FindIndex(cells, HasLoneSurrogate);
+                if (malformed >= 0)
+                {
+                    throw new RowRefusedException(RowRefusalReason.MalformedText, $"Cell {malformed + 1} holds half of a surrogate pair, which is not text.");
+                }
+
                 readRow(line, cells);
             }
             catch (RowRefusedException refusal)
@@ -203,6 +209,24 @@ internal sealed class ImportSession
             _duplicates,
             _selfTies,
             _refused);
+    }
+
+    // A reader over a string can hold what no decoder would give; the core's name folding (NFKC) throws on it.
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (RegionId, RegionId, AgreementKind) KeyOf(Region first, Region second, AgreementKind kind) =>

@@ -33,6 +33,9 @@ public enum RowRefusalReason
     /// <summary>The row's agreement id is already held by the register or by an earlier row.</summary>
     IdTaken,
 
+    /// <summary>A cell holds text that is not valid Unicode (half of a surrogate pair), which no name rule can compare.</summary>
+    MalformedText,
+
     /// <summary>The core refused what the row describes; <see cref="RefusedRow.Rule"/> says which rule broke.</summary>
     BrokenRule,
 }

@@ -123,4 +123,27 @@ public sealed class SheetTextQuirks
         report.RowsRead.Should().Be(0);
         report.Landed.Should().BeTrue();
     }
+
+    [Fact]
+    public void A_row_with_half_a_surrogate_pair_is_refused_as_malformed_text_and_the_rest_lands()
+    {
+        var register = GyeonggiRegister();
+
+        var report = Import(register, "home,partner,partner country\nKR-41,Bad\uD800name,CN\nKR-41,Tianjin,CN\nKR-41,\uD83D\uDE00 City,CN\n");
+
+        report.Refused.Single().Should().Match<RefusedRow>(r => r.Line == 2 && r.Reason == RowRefusalReason.MalformedText && r.Message.StartsWith("Cell 2 "));
+        report.TiesCreated.Should().HaveCount(2);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Half_a_surrogate_pair_anywhere_in_a_cell_is_malformed_text(bool lowHalfFirst)
+    {
+        // Built here: an attribute's string cannot hold half a pair.
+        var cell = lowHalfFirst ? "\uDC00x" : "x\uD800";
+        var report = Import(GyeonggiRegister(), $"home,partner,partner country\nKR-41,{cell},CN\n");
+
+        report.Refused.Single().Reason.Should().Be(RowRefusalReason.MalformedText);
+    }
 }
