@@ -28,7 +28,8 @@ namespace Diplomacy.Core.Geography;
 /// </para>
 /// <para>
 /// A name that is not well-formed UTF-16 (a lone surrogate, which no decoder makes but a string may hold) is read as a
-/// decoder reads it: each lone surrogate is U+FFFD, the replacement character.
+/// decoder reads it: each lone surrogate is U+FFFD, the replacement character; so are the noncharacters U+FFFE and
+/// U+FFFF, which normalization refuses too.
 /// </para>
 /// </remarks>
 internal static class NameFolding
@@ -74,10 +75,13 @@ internal static class NameFolding
         return folded.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    // Normalization refuses a lone surrogate; UTF-8's encoder writes it as U+FFFD, as every decoder reads it. Only
-    // text with a surrogate pays for the round trip.
+    // Normalization refuses a lone surrogate and the noncharacters U+FFFE and U+FFFF; UTF-8's encoder writes a lone
+    // surrogate as U+FFFD, as every decoder reads it, and the two noncharacters become U+FFFD too. Only text with one
+    // of them pays for the round trip.
     private static string WellFormed(string name) =>
-        name.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') ? Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(name)) : name;
+        name.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') || name.AsSpan().ContainsAny('\uFFFE', '\uFFFF')
+            ? Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(name)).Replace('\uFFFE', '\uFFFD').Replace('\uFFFF', '\uFFFD')
+            : name;
 
     /// <summary>
     /// Whether a name certainly folds to itself: normalised, and with no letter that decomposes, carries a mark
