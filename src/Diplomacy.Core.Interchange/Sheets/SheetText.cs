@@ -4,7 +4,7 @@ namespace Diplomacy.Core.Interchange.Sheets;
 
 /// <summary>
 /// The rows of a CSV or TSV text as cells, with the line each starts on: quotes removed (a quoted cell may hold the
-/// separator, a doubled quote and line breaks), spaces around cells trimmed, and blank rows skipped. The separator is the one given or, when none is, Sep's guess from the first row.
+/// separator, a doubled quote and line breaks), white space around cells trimmed, and blank rows skipped. The separator is the one given or, when none is, Sep's guess from the first row.
 /// </summary>
 internal static class SheetText
 {
@@ -23,7 +23,9 @@ internal static class SheetText
             var cells = new string[row.ColCount];
             for (var i = 0; i < cells.Length; i++)
             {
-                cells[i] = row[i].ToString();
+                // Sep trims spaces only; a cell of other white space (a tab, a vertical tab, a no-break space) is empty too,
+                // or the core would refuse it as a note or a key with an ArgumentException the row cannot report.
+                cells[i] = row[i].Span.Trim().ToString();
             }
 
             if (Array.TrueForAll(cells, string.IsNullOrWhiteSpace))

@@ -129,7 +129,12 @@ public readonly record struct PartialDate
     /// <param name="text">The text.</param>
     /// <returns>The partial date.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="text"/> is in none of these forms.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="text"/> is in none of these forms, or names a year the ISO calendar does not hold (before -9998).
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="text"/> is a range whose latest day is before its earliest (<c>2025-06-30..2025-01-01</c>).
+    /// </exception>
     public static PartialDate Parse(string text)
     {
         Guard.Against.Null(text);
@@ -146,7 +151,7 @@ public readonly record struct PartialDate
             {
                 (0, _) => OnOrBefore(ParseDay(range[1], text)),
                 (_, 0) => OnOrAfter(ParseDay(range[0], text)),
-                _ => Between(ParseDay(range[0], text), ParseDay(range[1], text)),
+                _ => BetweenIn(text, ParseDay(range[0], text), ParseDay(range[1], text)),
             };
         }
 
@@ -227,12 +232,17 @@ public readonly record struct PartialDate
         if (digits.Length == 4 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out year))
         {
             year = negative ? -year : year;
-            return true;
+            return year >= CalendarSystem.Iso.MinYear;
         }
 
         year = 0;
         return false;
     }
+
+    // A reversed range in text is the text's fault: the refusal names the caller's argument, not Between's 'latest'.
+    private static PartialDate BetweenIn(string text, LocalDate earliest, LocalDate latest) => latest < earliest
+        ? throw new ArgumentOutOfRangeException(nameof(text), text, $"'{text}' is not a partial date: its latest day comes before its earliest.")
+        : Between(earliest, latest);
 
     private static string Day(LocalDate? date) => LocalDatePattern.Iso.Format(date!.Value);
 

@@ -29,9 +29,10 @@ public readonly record struct LanguageTag
     public string Value => _value ?? string.Empty;
 
     /// <summary>
-    /// The next less specific tag in a look-up, as in RFC 4647: the tag without its last subtag (and without
-    /// a singleton such as <c>x</c> that would be left at the end). <c>zh-Hans-CN</c> gives <c>zh-Hans</c>,
-    /// which gives <c>zh</c>, which gives <c>null</c>.
+    /// The next less specific tag in a look-up, as in RFC 4647: the tag without its last subtag, and without
+    /// every singleton such as <c>x</c> that would be left at the end (<c>de-u-co-phonebk</c> gives <c>de-u-co</c>,
+    /// and <c>de-a-u-co</c> gives <c>de</c>), so that the fallback is always a well-formed tag.
+    /// <c>zh-Hans-CN</c> gives <c>zh-Hans</c>, which gives <c>zh</c>, which gives <c>null</c>.
     /// </summary>
     public LanguageTag? Parent
     {
@@ -39,17 +40,12 @@ public readonly record struct LanguageTag
         {
             var value = Value;
             var cut = value.LastIndexOf('-');
-            if (cut < 0)
-            {
-                return null;
-            }
-
-            if (cut >= 2 && value[cut - 2] == '-')
+            while (cut >= 2 && value[cut - 2] == '-')
             {
                 cut -= 2;
             }
 
-            return new LanguageTag(value[..cut]);
+            return cut < 0 ? null : new LanguageTag(value[..cut]);
         }
     }
 

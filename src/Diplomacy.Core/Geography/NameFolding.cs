@@ -26,6 +26,11 @@ namespace Diplomacy.Core.Geography;
 /// fixed table: đ ð → d, ħ → h, ı → i, ł → l, ø → o, ŧ → t, ß → ss, æ → ae, œ → oe, þ → th (and their capitals).
 /// The stored name keeps its spelling; only the index and the look-up use the folded form.
 /// </para>
+/// <para>
+/// A name that is not well-formed UTF-16 (a lone surrogate, which no decoder makes but a string may hold) is read as a
+/// decoder reads it: each lone surrogate is U+FFFD, the replacement character; so are the noncharacters U+FFFE and
+/// U+FFFF, which normalization refuses too.
+/// </para>
 /// </remarks>
 internal static class NameFolding
 {
@@ -34,14 +39,14 @@ internal static class NameFolding
     /// <summary>The form a name is indexed and looked up in; returns the same instance when nothing changes.</summary>
     public static string Fold(string name)
     {
-        var trimmed = name.Trim();
+        var trimmed = WellFormed(name.Trim());
         return IsFolded(trimmed) ? trimmed : FoldFully(trimmed);
     }
 
     /// <summary>Folds without the shortcut for text that has nothing to fold; <see cref="Fold"/> must always agree with it.</summary>
     internal static string FoldFully(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
+        var decomposed = WellFormed(name).Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         var afterLatinOrGreek = false;
         foreach (var character in decomposed)
@@ -69,6 +74,14 @@ internal static class NameFolding
 
         return folded.ToString().Normalize(NormalizationForm.FormC);
     }
+
+    // Normalization refuses a lone surrogate and the noncharacters U+FFFE and U+FFFF; UTF-8's encoder writes a lone
+    // surrogate as U+FFFD, as every decoder reads it, and the two noncharacters become U+FFFD too. Only text with one
+    // of them pays for the round trip.
+    private static string WellFormed(string name) =>
+        name.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') || name.AsSpan().ContainsAny('\uFFFE', '\uFFFF')
+            ? Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(name)).Replace('\uFFFE', '\uFFFD').Replace('\uFFFF', '\uFFFD')
+            : name;
 
     /// <summary>
     /// Whether a name certainly folds to itself: normalised, and with no letter that decomposes, carries a mark

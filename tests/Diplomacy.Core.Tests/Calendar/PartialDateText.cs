@@ -57,12 +57,42 @@ public sealed class PartialDateText
         thrown.Message.Should().Contain($"'{text}'");
     }
 
-    [Fact]
-    public void A_reversed_range_in_text_is_refused()
+    [Theory]
+    [InlineData("2025-06-19..2025-05-19")]
+    [InlineData("2085-01-01..2025-04-30")] // found by fuzzing: the refusal named 'latest', an argument the caller never passed
+    public void A_reversed_range_in_text_is_refused_naming_the_text(string text)
     {
-        var parse = () => PartialDate.Parse("2025-06-19..2025-05-19");
+        var parse = () => PartialDate.Parse(text);
 
-        parse.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("latest");
+        var thrown = parse.Should().Throw<ArgumentOutOfRangeException>().Which;
+        thrown.ParamName.Should().Be("text");
+        thrown.ActualValue.Should().Be(text);
+        thrown.Message.Should().Contain($"'{text}'");
+    }
+
+    [Fact]
+    public void A_range_of_one_day_in_text_is_that_day()
+    {
+        PartialDate.Parse("2025-05-19..2025-05-19").Should().Be(PartialDate.On(new LocalDate(2025, 5, 19)));
+    }
+
+    [Theory]
+    [InlineData("-9998", -9998)] // the ISO calendar's first year: the boundary
+    [InlineData("9999", 9999)]
+    public void A_year_the_ISO_calendar_holds_is_read(string text, int year)
+    {
+        PartialDate.Parse(text).Should().Be(PartialDate.InYear(year));
+    }
+
+    [Theory]
+    [InlineData("-9999")] // found by fuzzing: the refusal named 'year', an argument the caller never passed
+    public void A_year_before_the_ISO_calendar_is_refused_naming_the_text(string text)
+    {
+        var parse = () => PartialDate.Parse(text);
+
+        var thrown = parse.Should().Throw<ArgumentException>().Which;
+        thrown.ParamName.Should().Be("text");
+        thrown.Message.Should().Contain($"'{text}'");
     }
 
     [Fact]

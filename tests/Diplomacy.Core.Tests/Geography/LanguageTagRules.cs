@@ -68,6 +68,50 @@ public sealed class LanguageTagRules
         LanguageTag.Parse("de-x-abc").Parent.Should().Be(LanguageTag.Parse("de"));
     }
 
+    [Theory]
+    [InlineData("de-u-co-phonebk", "de-u-co de")]
+    [InlineData("en-x-a-bc", "en")] // found by fuzzing: the fallback was en-x, which is not a tag
+    [InlineData("em-e-u-co-pho419", "em-e-u-co em")] // found by fuzzing: the fallback of em-e-u-co was em-e
+    [InlineData("es-41es-41ed-n-x-twain9", "es-41es-41ed es-41es es")] // found by fuzzing: two singletons in a row
+    public void A_fallback_drops_every_singleton_left_at_its_end(string text, string fallbacks)
+    {
+        var chain = new List<LanguageTag>();
+        for (var tag = LanguageTag.Parse(text).Parent; tag is { } parent; tag = parent.Parent)
+        {
+            chain.Add(parent);
+        }
+
+        chain.Select(tag => tag.Value).Should().Equal(fallbacks.Split(' '));
+    }
+
+    [Fact]
+    public void Every_fallback_of_a_well_formed_tag_is_itself_a_well_formed_tag()
+    {
+        var alphanumeric = Gen.Char["abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"];
+        var subtag = Gen.OneOf(
+            Gen.Char["aeuxAEUX"].Select(singleton => singleton.ToString()),
+            Gen.Int[2, 8].SelectMany(length => alphanumeric.Array[length]).Select(chars => new string(chars)));
+        var tags = Gen.Select(Gen.Char['a', 'z'].Array[2], subtag.Array[0, 6], (language, subtags) => string.Join('-', [new string(language), .. subtags]));
+
+        tags.Sample(text =>
+        {
+            if (!LanguageTag.TryParse(text, out var tag))
+            {
+                return true;
+            }
+
+            for (var child = tag; child.Parent is { } parent; child = parent)
+            {
+                if (!LanguageTag.TryParse(parent.Value, out var read) || read != parent || parent.Value.Length >= child.Value.Length)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }, iter: PropertySamples.Of(1000));
+    }
+
     [Fact]
     public void The_default_tag_is_empty_and_has_no_fallback()
     {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using CsCheck;
 using Diplomacy.Core.Geography;
 
@@ -105,10 +107,37 @@ public sealed class NameAsTypedRules
     {
         var letters = Gen.OneOf<char>(
             'a', 'Z', ' ', '-', 'é', 'ş', 'ș', 'ø', 'ß', 'ı', 'ł', 'Æ', 'ά', 'Ω', 'й', 'が', 'か', '\u3099', '\u0301', '\u0327',
-            '가', '\u1100', '\u1161', '上', 'ｶ', 'ﾞ', 'Ｃ', 'ẞ', 'ệ', 'Ǆ');
+            '가', '\u1100', '\u1161', '上', 'ｶ', 'ﾞ', 'Ｃ', 'ẞ', 'ệ', 'Ǆ', '\uD842', '\uDFB7');
 
         letters.Array[0, 8].Select(chars => new string(chars)).Sample(name =>
             NameFolding.Fold(name).Should().Be(NameFolding.FoldFully(name.Trim()), "for {0}", name));
+    }
+
+    // A lone surrogate or a noncharacter is written <D800>: the test runner's data would not carry it intact.
+    [Theory]
+    [InlineData("Suwon<D800>", "Suwon\uFFFD")] // found by fuzzing: a lone surrogate made the look-up throw
+    [InlineData("<DC00>Suwon", "\uFFFDSuwon")]
+    [InlineData("Su<DC00><D800>won", "Su\uFFFD\uFFFDwon")] // a low surrogate before a high one is no pair
+    [InlineData("Cór<D800>doba", "Cor\uFFFDdoba")] // the accent is still dropped
+    [InlineData("\uEA4C<FFFE>", "\uEA4C\uFFFD")] // found by fuzzing: a noncharacter, which normalization refuses as well
+    [InlineData("Suwon<FFFF>", "Suwon\uFFFD")]
+    public void A_name_with_a_lone_surrogate_or_a_noncharacter_is_found_as_a_decoder_reads_it(string stored, string typed)
+    {
+        var name = Regex.Replace(stored, "<([0-9A-F]{4})>", unit => ((char)int.Parse(unit.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString());
+        var place = Place(name);
+        var directory = DirectoryWith(place);
+
+        directory.FindByName(typed).Should().ContainSingle().Which.Should().BeSameAs(place);
+        RegionNameComparer.Instance.Equals(name, typed).Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_name_with_a_pair_of_surrogates_keeps_the_character_they_make()
+    {
+        var place = Place("\uD842\uDFB7野"); // 𠮷野, with a character outside the Basic Multilingual Plane
+
+        DirectoryWith(place).FindByName("𠮷野").Should().ContainSingle().Which.Should().BeSameAs(place);
+        RegionNameComparer.Instance.Equals("𠮷野", "\uFFFD野").Should().BeFalse();
     }
 
     private static Region Place(string name) =>

@@ -384,7 +384,8 @@ internal sealed class RegisterDocumentReader : IDisposable
 
     private static string Token(ref Utf8JsonReader reader) => reader.TokenType switch
     {
-        JsonTokenType.String or JsonTokenType.PropertyName => $"\"{reader.GetString()}\"",
+        // As written, bytes that are not UTF-8 shown as U+FFFD: GetString throws on them, and this only describes a refusal.
+        JsonTokenType.String or JsonTokenType.PropertyName => $"\"{System.Text.Encoding.UTF8.GetString(reader.ValueSpan)}\"",
         JsonTokenType.Number => System.Text.Encoding.UTF8.GetString(reader.ValueSpan),
         var other => other.ToString(),
     };

@@ -1,0 +1,69 @@
+using Diplomacy.Core.Interchange.Json;
+using Diplomacy.Core.Interchange.Sheets;
+using Diplomacy.Core.Portfolio;
+
+namespace Diplomacy.Core.Fuzzing;
+
+/// <summary>The targets for Diplomacy.Core.Interchange's readers: the JSON register document and the two importers.</summary>
+internal static class InterchangeParsers
+{
+    /// <summary>
+    /// <see cref="RegisterDocument.Read"/>: documented refusal <see cref="RegisterDocumentException"/> (not a register
+    /// document, newer, malformed, cut short, over a limit, or breaking a rule of the core). A register it reads writes a
+    /// document that reads back and writes the same text again.
+    /// </summary>
+    public static void RegisterDocumentJson(Stream input)
+    {
+        Register register;
+        try
+        {
+            register = RegisterDocument.Read(input);
+        }
+        catch (RegisterDocumentException)
+        {
+            return;
+        }
+
+        var written = RegisterDocument.ToJson(register);
+        Expect.That(RegisterDocument.ToJson(RegisterDocument.Parse(written)) == written, "a register read writes a document that reads back as the same text", written);
+    }
+
+    /// <summary>
+    /// <see cref="RegisterSheet.Import(Register, TextReader, SheetImportOptions?)"/> into an empty register, the separator
+    /// detected (CSV, TSV, semicolons, bars): documented refusal <see cref="FormatException"/> (a header with no home or
+    /// partner column), after which the register is still empty. A bad row is a refusal in the report, never an
+    /// exception; every row read is a tie created, a duplicate, a self-tie or a refusal.
+    /// </summary>
+    public static void RegisterSheetText(string text)
+    {
+        var register = Register.Open();
+        ImportReport report;
+        try
+        {
+            report = RegisterSheet.Import(register, new StringReader(text), SheetImportOptions.Default);
+        }
+        catch (FormatException)
+        {
+            Expect.That(register.Directory.Count == 0 && register.Agreements.Count == 0, "a refused sheet adds nothing", text);
+            return;
+        }
+
+        Accounted(report, register, text);
+    }
+
+    /// <summary>
+    /// <see cref="PairList.Import(Register, TextReader, PairListOptions?)"/> into an empty register, the separator
+    /// detected: no documented refusal (a bad row is a refusal in the report), so any exception is a crash.
+    /// </summary>
+    public static void PairListText(string text)
+    {
+        var register = Register.Open();
+        Accounted(PairList.Import(register, new StringReader(text), PairListOptions.Default), register, text);
+    }
+
+    private static void Accounted(ImportReport report, Register register, string text)
+    {
+        Expect.That(report.RowsRead == report.TiesCreated.Count + report.Duplicates.Count + report.SelfTies.Count + report.Refused.Count, "every row read is accounted for once in the report", text);
+        Expect.That(register.Agreements.Count == report.TiesCreated.Count, "the register holds the ties the report says it created", text);
+    }
+}
