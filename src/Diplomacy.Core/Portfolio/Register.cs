@@ -499,7 +499,7 @@ public sealed partial class Register
             return new AgreementRefusal(agreement, DomainRule.AgreementMustBeRegisteredOnce, $"The register already holds an agreement with the id {agreement.Id}.");
         }
 
-        return !distinct && AgreementMustNotDuplicateATie.Breach(agreement, TiesBetween(agreement.Parties[0].Region, agreement.Parties[1].Region)) is { } reason
+        return !distinct && AgreementMustNotDuplicateATie.Breach(agreement, TiesBindingThePartiesOf(agreement)) is { } reason
             ? new AgreementRefusal(agreement, DomainRule.AgreementMustNotDuplicateATie, reason)
             : null;
     }

@@ -92,7 +92,7 @@ public sealed partial class Register
     private bool StandsBesideAnEarlierTie(Agreement agreement) =>
         AgreementMustNotDuplicateATie.Repeated(
             agreement,
-            TiesBetween(agreement.Parties[0].Region, agreement.Parties[1].Region).TakeWhile(held => !ReferenceEquals(held, agreement))) is not null;
+            TiesBindingThePartiesOf(agreement).TakeWhile(held => !ReferenceEquals(held, agreement))) is not null;
 
     private DelegationFacts Linked(DelegationFacts stored) => stored with
     {

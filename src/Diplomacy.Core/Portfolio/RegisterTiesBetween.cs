@@ -41,4 +41,28 @@ public sealed partial class Register
         [.. TiesBetween(first, second).Where(agreement =>
             agreement.StatusOn(date) is AgreementStatus.InForce or AgreementStatus.Suspended
             && agreement.BindsOn(first, date) && agreement.BindsOn(second, date))];
+
+    /// <summary>
+    /// The held ties that bind every party of an agreement, in the order they were added, read from the party with the
+    /// fewest ties: a tie of a small place with a hub never walks the hub's thousands.
+    /// </summary>
+    private IEnumerable<Agreement> TiesBindingThePartiesOf(Agreement agreement)
+    {
+        var parties = agreement.PartyArray;
+        List<Agreement>? fewest = null;
+        foreach (var party in parties)
+        {
+            if (!_byParty.TryGetValue(party.Region.Id, out var own))
+            {
+                return [];
+            }
+
+            if (fewest is null || own.Count < fewest.Count)
+            {
+                fewest = own;
+            }
+        }
+
+        return fewest!.Where(held => parties.All(party => held.HasParty(party.Region)));
+    }
 }
