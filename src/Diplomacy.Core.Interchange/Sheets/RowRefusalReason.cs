@@ -33,7 +33,7 @@ public enum RowRefusalReason
     /// <summary>The row's agreement id is already held by the register or by an earlier row.</summary>
     IdTaken,
 
-    /// <summary>A cell holds text that is not valid Unicode (half of a surrogate pair), which no name rule can compare.</summary>
+    /// <summary>A cell holds text that is not valid Unicode (half of a surrogate pair): a name or note the register would keep as it could not be written back as UTF-8.</summary>
     MalformedText,
 
     /// <summary>The core refused what the row describes; <see cref="RefusedRow.Rule"/> says which rule broke.</summary>
