@@ -1,0 +1,66 @@
+using Diplomacy.Core.Coverage;
+using Diplomacy.Core.Interchange.Json;
+using Diplomacy.Core.Interchange.Sheets;
+using Diplomacy.Core.Portfolio;
+using Diplomacy.Core.Reference;
+using NodaTime;
+
+// A registrar's first day: a pair list scraped from an encyclopedia becomes a register, the register is saved as a
+// JSON document, and the document, loaded back, answers the office's question. Run from the repository:
+// dotnet run --project samples/Diplomacy.Core.Interchange.Sample
+//
+// The list names each place as its source did: in Korean, Chinese or English, by ISO code, and once in both
+// directions. It says only who is tied to whom, with no dates.
+const string scraped = """
+    경기도	天津市
+    Gyeonggi	Chongqing
+    KR-41	CN-SH
+    上海市	경기도
+    Gyeonggi	Gyeonggi
+    Gyeonggi	Springfield
+    """;
+
+var register = Register.Open();
+var report = PairList.Import(register, new StringReader(scraped), new PairListOptions { Directed = false });
+Console.WriteLine("== The pair list, imported ==");
+Console.WriteLine(report);
+foreach (var refused in report.Refused)
+{
+    Console.WriteLine($"  refused: {refused}");
+}
+
+var file = Path.Combine(Path.GetTempPath(), $"diplomacy-register-{Environment.ProcessId}.json");
+try
+{
+    await using (var output = File.Create(file))
+    {
+        await RegisterDocument.WriteAsync(register, output);
+    }
+
+    Console.WriteLine();
+    Console.WriteLine($"== Saved as JSON: {new FileInfo(file).Length:N0} bytes, format {RegisterDocument.Format} version {RegisterDocument.Version} ==");
+
+    Register loaded;
+    await using (var input = File.OpenRead(file))
+    {
+        loaded = await RegisterDocument.ReadAsync(input);
+    }
+
+    // The list gives no signing dates, so on any day each tie may not have been signed yet: the strict count holds
+    // them uncertain, and only the optimistic count, asked for by name, counts them.
+    var gyeonggi = loaded.Directory.Resolve("KR-41")!;
+    var day = new LocalDate(2025, 9, 30);
+    var cohort = BuiltInCohorts.ChinaDirectAdministeredMunicipalities;
+    var strict = loaded.Coverage(gyeonggi, cohort, day);
+    var optimistic = loaded.Coverage(gyeonggi, cohort, day, CoverageCriteria.Default with { CountUncertainAsCovered = true });
+    Console.WriteLine();
+    Console.WriteLine($"== Loaded back: {loaded.Agreements.Count} ties, {loaded.Directory.Count} regions ==");
+    Console.WriteLine($"{cohort.Name}, {day:uuuu-MM-dd}");
+    Console.WriteLine($"  strict:     {strict}");
+    Console.WriteLine($"  optimistic: {optimistic}");
+    Console.WriteLine($"  missing:    {string.Join(", ", optimistic.Missing.Select(member => Catalog.Region(member.Member.Key.Value).Names.In("en")))}");
+}
+finally
+{
+    File.Delete(file);
+}
