@@ -401,12 +401,11 @@ public sealed class RegionDirectory
 
         public void AddOnce(Region region)
         {
-            for (var index = 0; index < Count; index++)
+            // A region is filed with all its names at once, so a second name of it that folds alike finds it last: a
+            // look at the last member keeps the group free of repeats without walking a country's thousands of places.
+            if (this[Count - 1].Equals(region))
             {
-                if (this[index].Equals(region))
-                {
-                    return;
-                }
+                return;
             }
 
             if (_more is null || Count - 1 == _more.Length)
