@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Diplomacy.Core.Interchange.Json;
 using Diplomacy.Core.Portfolio;
@@ -19,8 +18,20 @@ public static class Documents
         return tree.ToJsonString();
     }
 
-    /// <summary>The repository's root, found from this source file.</summary>
-    public static string RepositoryRoot() => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(ThisFile())!, "..", "..", "..", ".."));
+    /// <summary>
+    /// The repository's root: the nearest folder above the test binaries that holds the solution. Not the source
+    /// file's path, which a CI build (ContinuousIntegrationBuild) maps to <c>/_/</c>.
+    /// </summary>
+    public static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Diplomacy.Core.sln")))
+            {
+                return folder.FullName;
+            }
+        }
 
-    private static string ThisFile([CallerFilePath] string here = "") => here;
+        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds Diplomacy.Core.sln.");
+    }
 }
