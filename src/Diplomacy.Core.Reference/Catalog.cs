@@ -97,8 +97,9 @@ public static class Catalog
     /// <item>An alias of the package's table (<c>Data/country-aliases.tsv</c>): official long forms, ISO's inverted
     /// forms, abbreviations, and the nations of the United Kingdom, which lists give as the country.</item>
     /// <item>A country's name in any language, matched as <see cref="RegionDirectory.FindByName"/> matches names.
-    /// When several countries bear the name, the one whose English name it is; otherwise none (the name is
-    /// ambiguous, and a guess would file a tie under the wrong country).</item>
+    /// When several countries bear the name (<c>Kongo</c> is both Congos' in several languages), none: the name is
+    /// ambiguous, and a guess would file a tie under the wrong country. No country's English name is another
+    /// country's name in CLDR, so an English name always answers.</item>
     /// <item>For text with commas, the part after the last comma, by the same rules (<c>Seoul, Korea</c>).</item>
     /// </list>
     /// <para>Subdivisions are never answered: <c>Gyeonggi</c> gives <see langword="null"/>, not Korea.</para>
@@ -137,12 +138,6 @@ public static class Catalog
         if (named.Count == 1)
         {
             return named[0];
-        }
-
-        var english = named.Where(country => RegionNameComparer.Instance.Equals(country.Names.In("en"), text)).ToList();
-        if (english.Count == 1)
-        {
-            return english[0];
         }
 
         var comma = text.LastIndexOf(',');

@@ -69,6 +69,31 @@ public sealed class CatalogCountryNames
         Catalog.FindCountry(text).Should().BeNull();
     }
 
+    [Theory]
+    [InlineData("Kongo")] // both Congos' name in German and other languages
+    [InlineData("Nigeri")] // Niger's and Nigeria's
+    [InlineData("Seoul, Kongo")]
+    public void A_name_that_several_countries_bear_finds_none(string text)
+    {
+        Catalog.FindCountry(text).Should().BeNull();
+    }
+
+    [Fact]
+    public void No_country_s_English_name_is_another_country_s_name()
+    {
+        Catalog.Countries()
+            .Where(country => Catalog.FindByName(country.Names.In("en")).Count(region => region.IsCountry) != 1)
+            .Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(", Korea", "KR")] // the comma first: nothing before it
+    [InlineData("Seoul,Korea", "KR")]
+    public void After_any_comma_the_country_is_the_last_part(string text, string code)
+    {
+        Catalog.FindCountry(text)!.Id.Value.Should().Be(code);
+    }
+
     [Fact]
     public void A_code_that_is_a_country_gives_the_catalog_s_instance()
     {
