@@ -242,7 +242,7 @@ public sealed class Region : IEquatable<Region>
     }
 
     /// <inheritdoc />
-    public bool Equals(Region? other) => other is not null && Id.Equals(other.Id);
+    public bool Equals(Region? other) => ReferenceEquals(this, other) || (other is not null && Id.Equals(other.Id));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Region);

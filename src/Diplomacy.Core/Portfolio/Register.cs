@@ -67,6 +67,7 @@ public sealed partial class Register
     private readonly Dictionary<AgreementId, Agreement> _byId = [];
     private readonly Dictionary<RegionId, List<Agreement>> _byParty = [];
     private readonly Dictionary<RegionId, List<Agreement>> _within = [];
+    private readonly TiesByPair _byPair = new();
     private readonly ConcurrentDictionary<Cohort, CohortLookup> _cohorts = new(ReferenceEqualityComparer.Instance);
 
     private Register() => Agreements = _agreements.AsReadOnly();
@@ -499,7 +500,7 @@ public sealed partial class Register
             return new AgreementRefusal(agreement, DomainRule.AgreementMustBeRegisteredOnce, $"The register already holds an agreement with the id {agreement.Id}.");
         }
 
-        return !distinct && AgreementMustNotDuplicateATie.Breach(agreement, TiesBindingThePartiesOf(agreement)) is { } reason
+        return !distinct && AgreementMustNotDuplicateATie.Breach(agreement, _byPair.BindingEveryPartyOf(agreement)) is { } reason
             ? new AgreementRefusal(agreement, DomainRule.AgreementMustNotDuplicateATie, reason)
             : null;
     }
@@ -509,6 +510,7 @@ public sealed partial class Register
     {
         _byId.Add(agreement.Id, agreement);
         _agreements.Add(agreement);
+        _byPair.File(agreement);
         foreach (var party in agreement.PartyArray)
         {
             var id = party.Region.Id;

@@ -74,6 +74,7 @@ public sealed partial class Register
         var first = _agreements.Count;
         _agreements.EnsureCapacity(first + given.Count);
         _byId.EnsureCapacity(_byId.Count + given.Count);
+        _byPair.EnsureCapacity(given.Count);
         var refused = new List<AgreementRefusal>();
         foreach (var agreement in given)
         {
@@ -108,6 +109,7 @@ public sealed partial class Register
     {
         _byId.Remove(agreement.Id);
         _agreements.RemoveAt(_agreements.Count - 1);
+        _byPair.Withdraw(agreement);
         foreach (var party in agreement.PartyArray)
         {
             RemoveLast(_byParty, party.Region.Id, agreement);
