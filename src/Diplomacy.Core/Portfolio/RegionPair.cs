@@ -2,11 +2,11 @@ using Diplomacy.Core.Geography;
 
 namespace Diplomacy.Core.Portfolio;
 
-/// <summary>Two regions' keys as an unordered pair: (A, B) and (B, A) are one pair, and each key ignores case as <see cref="RegionId"/> does.</summary>
-internal readonly struct RegionPair(RegionId first, RegionId second) : IEquatable<RegionPair>
+/// <summary>Two regions as an unordered pair: (A, B) and (B, A) are one pair, and each region is its key, as <see cref="Region.Equals(Region)"/> says.</summary>
+internal readonly struct RegionPair(Region first, Region second) : IEquatable<RegionPair>
 {
-    private readonly RegionId _first = first;
-    private readonly RegionId _second = second;
+    private readonly Region _first = first;
+    private readonly Region _second = second;
 
     public bool Equals(RegionPair other) =>
         (_first.Equals(other._first) && _second.Equals(other._second))

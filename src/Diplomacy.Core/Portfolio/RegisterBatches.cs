@@ -1,6 +1,6 @@
+using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using Diplomacy.Core.Agreements;
-using Diplomacy.Core.Geography;
 
 namespace Diplomacy.Core.Portfolio;
 
@@ -112,18 +112,19 @@ public sealed partial class Register
         _byPair.Withdraw(agreement);
         foreach (var party in agreement.PartyArray)
         {
-            RemoveLast(_byParty, party.Region.Id, agreement);
-            RemoveLast(_within, party.Region.Id, agreement);
+            ref var ties = ref CollectionsMarshal.GetValueRefOrNullRef(_byRegion, party.Region);
+            RemoveLast(ties.Own, agreement);
+            RemoveLast(ties.Within, agreement);
             foreach (var ancestor in party.Region.Ancestors)
             {
-                RemoveLast(_within, ancestor.Id, agreement);
+                RemoveLast(CollectionsMarshal.GetValueRefOrNullRef(_byRegion, ancestor).Within, agreement);
             }
         }
     }
 
-    private static void RemoveLast(Dictionary<RegionId, List<Agreement>> index, RegionId key, Agreement agreement)
+    private static void RemoveLast(List<Agreement>? list, Agreement agreement)
     {
-        if (index.TryGetValue(key, out var list) && list.Count > 0 && ReferenceEquals(list[^1], agreement))
+        if (list is { Count: > 0 } && ReferenceEquals(list[^1], agreement))
         {
             list.RemoveAt(list.Count - 1);
         }

@@ -26,7 +26,7 @@ internal sealed class TiesByPair
         {
             for (var second = first + 1; second < parties.Length; second++)
             {
-                var pair = new RegionPair(parties[first].Region.Id, parties[second].Region.Id);
+                var pair = new RegionPair(parties[first].Region, parties[second].Region);
                 if (!_ties.TryGetValue(pair, out var held))
                 {
                     _ties.Add(pair, agreement);
@@ -51,7 +51,7 @@ internal sealed class TiesByPair
         {
             for (var second = first + 1; second < parties.Length; second++)
             {
-                var pair = new RegionPair(parties[first].Region.Id, parties[second].Region.Id);
+                var pair = new RegionPair(parties[first].Region, parties[second].Region);
                 if (_ties[pair] is List<Agreement> list)
                 {
                     list.RemoveAt(list.Count - 1);
@@ -65,7 +65,7 @@ internal sealed class TiesByPair
     }
 
     /// <summary>The ties of which both regions are parties, in the order they were added; empty for none.</summary>
-    public IReadOnlyList<Agreement> Between(RegionId first, RegionId second) =>
+    public IReadOnlyList<Agreement> Between(Region first, Region second) =>
         _ties.TryGetValue(new RegionPair(first, second), out var held)
             ? held as List<Agreement> ?? [(Agreement)held]
             : [];
@@ -77,7 +77,7 @@ internal sealed class TiesByPair
     public IEnumerable<Agreement> BindingEveryPartyOf(Agreement agreement)
     {
         var parties = agreement.PartyArray;
-        var ofFirstTwo = Between(parties[0].Region.Id, parties[1].Region.Id);
+        var ofFirstTwo = Between(parties[0].Region, parties[1].Region);
         return parties.Length == 2
             ? ofFirstTwo
             : ofFirstTwo.Where(held => parties.All(party => held.HasParty(party.Region)));
