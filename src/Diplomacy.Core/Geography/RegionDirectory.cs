@@ -68,7 +68,10 @@ public sealed class RegionDirectory
     /// </exception>
     public void Add(Region region) => AddRange([Guard.Against.Null(region)]);
 
-    /// <summary>Adds several regions at once, all or nothing, in any order: parents are added before their children.</summary>
+    /// <summary>
+    /// Adds several regions at once, all or nothing, in any order: parents are added before their children. A batch given
+    /// parents first is taken in its order; the directory's list and key index grow once for the batch.
+    /// </summary>
     /// <param name="regions">The regions; each one's parent must be in the directory or among them.</param>
     /// <exception cref="ArgumentNullException"><paramref name="regions"/> or one of its items is null.</exception>
     /// <exception cref="DomainRuleException">

@@ -23,7 +23,9 @@ namespace Diplomacy.Core.Portfolio;
 /// <b>Index.</b> Each agreement is filed under each party's region, and under every region a party lies in
 /// (a tie of Suwon is filed under Suwon, Gyeonggi-do and KR). A question about a home region reads one list; one
 /// that counts the home's sub-regions reads the list under the home as the region they lie in. The cost of a
-/// coverage grows with the home's ties and the cohort's size, not with the register's.
+/// coverage grows with the home's ties and the cohort's size, not with the register's. Each agreement is also filed
+/// under every pair of its parties, in the order added: <see cref="TiesBetween(Region, Region)"/> and the duplicate
+/// check of <see cref="Add(Agreement)"/> read one pair's ties, so adding a tie of a hub does not walk the hub's thousands.
 /// </para>
 /// <para>
 /// <b>Following changes.</b> The register holds the agreements themselves: a suspension or termination recorded on

@@ -10,7 +10,8 @@ public sealed partial class Register
     /// <summary>
     /// Adds many agreements in one call, all or nothing: each is checked as <see cref="Add(Agreement)"/> (or
     /// <see cref="AddDistinct"/>) checks it, against the register and the batch's agreements before it, and at the first
-    /// refusal nothing of the batch stays. The register's list and id index grow once for the whole batch.
+    /// refusal nothing of the batch stays. The register's list, its id index and its index of parties' pairs grow once for
+    /// the whole batch.
     /// </summary>
     /// <param name="agreements">The agreements, added in the order given.</param>
     /// <param name="distinct">
