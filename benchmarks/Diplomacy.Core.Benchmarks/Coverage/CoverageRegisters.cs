@@ -60,9 +60,23 @@ internal static class CoverageRegisters
     /// </summary>
     internal static Register Regions(int size)
     {
+        var register = Register.Open();
+        foreach (var batch in MakeRegions(size))
+        {
+            register.AddRegions(batch);
+        }
+
+        return register;
+    }
+
+    /// <summary>
+    /// Stage one, its first half: the regions of <see cref="Regions"/>, made but not added, in the batches it adds them
+    /// in (the cohorts' regions with their countries, then the places).
+    /// </summary>
+    internal static List<Region>[] MakeRegions(int size)
+    {
         _data ??= TwinningData.Load();
         _pairs ??= _data.Pairs();
-        var register = Register.Open();
         var korea = Region.CreateCountry(CountryCode.Parse("KR"), RegionNames.Of("en", "South Korea"), "Asia/Seoul");
         var gyeonggi = Region.CreateSubdivision(SubdivisionCode.Parse(HomeCode), AdministrativeKind.Province, RegionNames.Of("en", "Gyeonggi"), korea);
         var china = Region.CreateCountry(CountryCode.Parse("CN"), RegionNames.Of("en", "China"), "Asia/Shanghai");
@@ -73,7 +87,7 @@ internal static class CoverageRegisters
         var prefectures = Enumerable.Range(1, 47)
             .Select(n => Region.CreateSubdivision(SubdivisionCode.Parse(PrefectureCode(n)), AdministrativeKind.Prefecture, RegionNames.Of("en", $"Prefecture {n}"), japan))
             .ToList();
-        register.AddRegions([korea, gyeonggi, china, .. municipalities, japan, .. prefectures]);
+        List<Region> cohorts = [korea, gyeonggi, china, .. municipalities, japan, .. prefectures];
 
         var places = new Dictionary<RegionId, Region>();
         var names = _data.Places.ToDictionary(place => place.Id.Number, place => place.Name);
@@ -87,8 +101,7 @@ internal static class CoverageRegisters
             }
         }
 
-        register.AddRegions(places.Values);
-        return register;
+        return [cohorts, [.. places.Values]];
     }
 
     /// <summary>

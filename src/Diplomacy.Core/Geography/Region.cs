@@ -37,6 +37,8 @@ namespace Diplomacy.Core.Geography;
 /// </example>
 public sealed class Region : IEquatable<Region>
 {
+    // Hashing the key ignoring case walks its text; the register hashes a region several times for each tie it files.
+    private readonly int _hashCode;
     private Party? _asParty;
 
     private Region(
@@ -51,6 +53,7 @@ public sealed class Region : IEquatable<Region>
         WikidataId? wikidataId)
     {
         Id = id;
+        _hashCode = id.GetHashCode();
         Kind = kind;
         Names = names;
         TimeZone = timeZone;
@@ -242,13 +245,13 @@ public sealed class Region : IEquatable<Region>
     }
 
     /// <inheritdoc />
-    public bool Equals(Region? other) => other is not null && Id.Equals(other.Id);
+    public bool Equals(Region? other) => ReferenceEquals(this, other) || (other is not null && Id.Equals(other.Id));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Region);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Id.GetHashCode();
+    public override int GetHashCode() => _hashCode;
 
     /// <summary>The primary name and the id, for example <c>上海市 (CN-SH)</c>.</summary>
     /// <returns>A description for logs and debugging.</returns>

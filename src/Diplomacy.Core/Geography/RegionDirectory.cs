@@ -68,7 +68,10 @@ public sealed class RegionDirectory
     /// </exception>
     public void Add(Region region) => AddRange([Guard.Against.Null(region)]);
 
-    /// <summary>Adds several regions at once, all or nothing, in any order: parents are added before their children.</summary>
+    /// <summary>
+    /// Adds several regions at once, all or nothing, in any order: parents are added before their children. A batch given
+    /// parents first is taken in its order; the directory's list and key index grow once for the batch.
+    /// </summary>
     /// <param name="regions">The regions; each one's parent must be in the directory or among them.</param>
     /// <exception cref="ArgumentNullException"><paramref name="regions"/> or one of its items is null.</exception>
     /// <exception cref="DomainRuleException">
@@ -292,10 +295,10 @@ public sealed class RegionDirectory
         }
 
         // A stable sort: regions of the same depth keep the order they were given in, which Regions,
-        // ChildrenOf and FindByName promise.
+        // ChildrenOf and FindByName promise. A batch given parents first, as most are, is taken as it is.
         var plan = new BatchPlan();
-        var claimed = new Dictionary<string, Region>(StringComparer.OrdinalIgnoreCase);
-        foreach (var region in given.OrderBy(region => region.Ancestors.Length))
+        var claimed = new Dictionary<string, Region>(given.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var region in IsParentsFirst(given) ? given : [.. given.OrderBy(region => region.Ancestors.Length)])
         {
             if (findExisting && HeldAlready(region, claimed))
             {
@@ -327,6 +330,19 @@ public sealed class RegionDirectory
         return plan;
     }
 
+    private static bool IsParentsFirst(List<Region> regions)
+    {
+        for (var index = 1; index < regions.Count; index++)
+        {
+            if (regions[index].Ancestors.Length < regions[index - 1].Ancestors.Length)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private bool HeldAlready(Region region, Dictionary<string, Region> claimed) =>
         (_byKey.TryGetValue(region.Id.Value, out var held) || claimed.TryGetValue(region.Id.Value, out held))
         && IsSameRegion(region, held);
@@ -344,8 +360,11 @@ public sealed class RegionDirectory
         return null;
     }
 
-    private void IndexAll(IEnumerable<Region> regions)
+    private void IndexAll(List<Region> regions)
     {
+        // Every region brings its id at least: the list and the key index grow once for the batch, not step by step.
+        _regions.EnsureCapacity(_regions.Count + regions.Count);
+        _byKey.EnsureCapacity(_byKey.Count + regions.Count);
         foreach (var region in regions)
         {
             Index(region);

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Coverage;
@@ -22,7 +23,9 @@ namespace Diplomacy.Core.Portfolio;
 /// <b>Index.</b> Each agreement is filed under each party's region, and under every region a party lies in
 /// (a tie of Suwon is filed under Suwon, Gyeonggi-do and KR). A question about a home region reads one list; one
 /// that counts the home's sub-regions reads the list under the home as the region they lie in. The cost of a
-/// coverage grows with the home's ties and the cohort's size, not with the register's.
+/// coverage grows with the home's ties and the cohort's size, not with the register's. Each agreement is also filed
+/// under every pair of its parties, in the order added: <see cref="TiesBetween(Region, Region)"/> and the duplicate
+/// check of <see cref="Add(Agreement)"/> read one pair's ties, so adding a tie of a hub does not walk the hub's thousands.
 /// </para>
 /// <para>
 /// <b>Following changes.</b> The register holds the agreements themselves: a suspension or termination recorded on
@@ -65,8 +68,8 @@ public sealed partial class Register
 
     private readonly List<Agreement> _agreements = [];
     private readonly Dictionary<AgreementId, Agreement> _byId = [];
-    private readonly Dictionary<RegionId, List<Agreement>> _byParty = [];
-    private readonly Dictionary<RegionId, List<Agreement>> _within = [];
+    private readonly Dictionary<Region, RegionTies> _byRegion = [];
+    private readonly TiesByPair _byPair = new();
     private readonly ConcurrentDictionary<Cohort, CohortLookup> _cohorts = new(ReferenceEqualityComparer.Instance);
 
     private Register() => Agreements = _agreements.AsReadOnly();
@@ -485,7 +488,10 @@ public sealed partial class Register
         foreach (var party in agreement.PartyArray)
         {
             var region = party.Region;
-            if (!Directory.TryGet(region.Id, out _))
+
+            // A region with ties of its own passed this check when its first tie was added, and the directory never
+            // forgets a region: asking the index spares hashing the key's text again.
+            if (!HasOwnTies(region) && !Directory.TryGet(region.Id, out _))
             {
                 return new AgreementRefusal(
                     agreement,
@@ -499,41 +505,32 @@ public sealed partial class Register
             return new AgreementRefusal(agreement, DomainRule.AgreementMustBeRegisteredOnce, $"The register already holds an agreement with the id {agreement.Id}.");
         }
 
-        return !distinct && AgreementMustNotDuplicateATie.Breach(agreement, TiesBindingThePartiesOf(agreement)) is { } reason
+        return !distinct && AgreementMustNotDuplicateATie.Breach(agreement, _byPair.BindingEveryPartyOf(agreement)) is { } reason
             ? new AgreementRefusal(agreement, DomainRule.AgreementMustNotDuplicateATie, reason)
             : null;
     }
 
-    /// <summary>Files an agreement that passed every check under its parties' regions and every region they lie in.</summary>
+    private bool HasOwnTies(Region region) => _byRegion.TryGetValue(region, out var ties) && ties.Own is not null;
+
+    /// <summary>Files an agreement that passed every check under its parties' regions, every region they lie in, and every pair of its parties.</summary>
     private void Accept(Agreement agreement)
     {
         _byId.Add(agreement.Id, agreement);
         _agreements.Add(agreement);
+        _byPair.File(agreement);
         foreach (var party in agreement.PartyArray)
         {
-            var id = party.Region.Id;
-            if (!_byParty.TryGetValue(id, out var own))
-            {
-                own = [];
-                _byParty.Add(id, own);
-            }
-
-            AppendOnce(own, agreement);
-
-            // The ties within a region are its own ties until a tie of a place inside it arrives: until then the two
-            // indexes share one list, which for the many regions with nothing inside them halves the index.
-            if (!_within.TryGetValue(id, out var within))
-            {
-                _within.Add(id, own);
-            }
-            else if (!ReferenceEquals(within, own))
+            // One look-up a party: a reference to the region's entry, made when the region is new to the index.
+            ref var ties = ref CollectionsMarshal.GetValueRefOrAddDefault(_byRegion, party.Region, out _);
+            AppendOnce(ties.Own ??= [], agreement);
+            if (ties.Within is { } within)
             {
                 AppendOnce(within, agreement);
             }
 
             foreach (var ancestor in party.Region.Ancestors)
             {
-                FileWithin(ancestor.Id, agreement);
+                FileWithin(ancestor, agreement);
             }
         }
     }
@@ -547,20 +544,11 @@ public sealed partial class Register
         }
     }
 
-    private void FileWithin(RegionId key, Agreement agreement)
+    private void FileWithin(Region region, Agreement agreement)
     {
-        if (!_within.TryGetValue(key, out var list))
-        {
-            list = [];
-            _within.Add(key, list);
-        }
-        else if (_byParty.TryGetValue(key, out var own) && ReferenceEquals(list, own))
-        {
-            list = [.. own];
-            _within[key] = list;
-        }
-
-        AppendOnce(list, agreement);
+        // The first tie of a place inside the region parts the region's ties within it from its own.
+        ref var ties = ref CollectionsMarshal.GetValueRefOrAddDefault(_byRegion, region, out _);
+        AppendOnce(ties.Within ??= ties.Own is null ? [] : [.. ties.Own], agreement);
     }
 
     /// <summary>The other parties bound with the home on a date: none once the home withdrew, and not those that withdrew.</summary>
@@ -669,7 +657,7 @@ public sealed partial class Register
     }
 
     internal List<Agreement> Ties(Region home, bool includeSubregions) =>
-        (includeSubregions ? _within : _byParty).GetValueOrDefault(home.Id) ?? NoTies;
+        _byRegion.GetValueOrDefault(home).Ties(includeSubregions) ?? NoTies;
 
     private void Walk(Region home, CohortLookup lookup, LocalDate date, CoverageCriteria criteria, Span<byte> outcomes, List<Agreement>?[]? ties) =>
         Walk(home, lookup, date, criteria, outcomes, ties, Ties(home, criteria.IncludeHomeSubregions));

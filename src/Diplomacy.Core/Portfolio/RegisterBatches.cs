@@ -1,6 +1,6 @@
+using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using Diplomacy.Core.Agreements;
-using Diplomacy.Core.Geography;
 
 namespace Diplomacy.Core.Portfolio;
 
@@ -10,7 +10,8 @@ public sealed partial class Register
     /// <summary>
     /// Adds many agreements in one call, all or nothing: each is checked as <see cref="Add(Agreement)"/> (or
     /// <see cref="AddDistinct"/>) checks it, against the register and the batch's agreements before it, and at the first
-    /// refusal nothing of the batch stays. The register's list and id index grow once for the whole batch.
+    /// refusal nothing of the batch stays. The register's list, its id index and its index of parties' pairs grow once for
+    /// the whole batch.
     /// </summary>
     /// <param name="agreements">The agreements, added in the order given.</param>
     /// <param name="distinct">
@@ -74,6 +75,7 @@ public sealed partial class Register
         var first = _agreements.Count;
         _agreements.EnsureCapacity(first + given.Count);
         _byId.EnsureCapacity(_byId.Count + given.Count);
+        _byPair.EnsureCapacity(given.Count);
         var refused = new List<AgreementRefusal>();
         foreach (var agreement in given)
         {
@@ -108,20 +110,22 @@ public sealed partial class Register
     {
         _byId.Remove(agreement.Id);
         _agreements.RemoveAt(_agreements.Count - 1);
+        _byPair.Withdraw(agreement);
         foreach (var party in agreement.PartyArray)
         {
-            RemoveLast(_byParty, party.Region.Id, agreement);
-            RemoveLast(_within, party.Region.Id, agreement);
+            ref var ties = ref CollectionsMarshal.GetValueRefOrNullRef(_byRegion, party.Region);
+            RemoveLast(ties.Own, agreement);
+            RemoveLast(ties.Within, agreement);
             foreach (var ancestor in party.Region.Ancestors)
             {
-                RemoveLast(_within, ancestor.Id, agreement);
+                RemoveLast(CollectionsMarshal.GetValueRefOrNullRef(_byRegion, ancestor).Within, agreement);
             }
         }
     }
 
-    private static void RemoveLast(Dictionary<RegionId, List<Agreement>> index, RegionId key, Agreement agreement)
+    private static void RemoveLast(List<Agreement>? list, Agreement agreement)
     {
-        if (index.TryGetValue(key, out var list) && list.Count > 0 && ReferenceEquals(list[^1], agreement))
+        if (list is { Count: > 0 } && ReferenceEquals(list[^1], agreement))
         {
             list.RemoveAt(list.Count - 1);
         }

@@ -92,7 +92,7 @@ public sealed partial class Register
     private bool StandsBesideAnEarlierTie(Agreement agreement) =>
         AgreementMustNotDuplicateATie.Repeated(
             agreement,
-            TiesBindingThePartiesOf(agreement).TakeWhile(held => !ReferenceEquals(held, agreement))) is not null;
+            _byPair.BindingEveryPartyOf(agreement).TakeWhile(held => !ReferenceEquals(held, agreement))) is not null;
 
     private DelegationFacts Linked(DelegationFacts stored) => stored with
     {

@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace Diplomacy.Core.Portfolio;
 
-/// <summary>The register's answer to "which agreements bind A and B", read from the index of one of them.</summary>
+/// <summary>The register's answer to "which agreements bind A and B", read from the ties filed under the pair.</summary>
 public sealed partial class Register
 {
     /// <summary>
@@ -25,7 +25,7 @@ public sealed partial class Register
     {
         Guard.Against.Null(first);
         Guard.Against.Null(second);
-        return first.Equals(second) ? [] : [.. Ties(first, false).Where(agreement => agreement.HasParty(second))];
+        return first.Equals(second) ? [] : [.. _byPair.Between(first, second)];
     }
 
     /// <summary>
@@ -41,28 +41,4 @@ public sealed partial class Register
         [.. TiesBetween(first, second).Where(agreement =>
             agreement.StatusOn(date) is AgreementStatus.InForce or AgreementStatus.Suspended
             && agreement.BindsOn(first, date) && agreement.BindsOn(second, date))];
-
-    /// <summary>
-    /// The held ties that bind every party of an agreement, in the order they were added, read from the party with the
-    /// fewest ties: a tie of a small place with a hub never walks the hub's thousands.
-    /// </summary>
-    private IEnumerable<Agreement> TiesBindingThePartiesOf(Agreement agreement)
-    {
-        var parties = agreement.PartyArray;
-        List<Agreement>? fewest = null;
-        foreach (var party in parties)
-        {
-            if (!_byParty.TryGetValue(party.Region.Id, out var own))
-            {
-                return [];
-            }
-
-            if (fewest is null || own.Count < fewest.Count)
-            {
-                fewest = own;
-            }
-        }
-
-        return fewest!.Where(held => parties.All(party => held.HasParty(party.Region)));
-    }
 }
