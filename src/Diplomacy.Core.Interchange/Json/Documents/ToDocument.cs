@@ -13,11 +13,11 @@ internal static class ToDocument
         Kind = region.Kind,
         Names =
         [
-            new NameDocument(region.Names.Primary.Language.Value, region.Names.Primary.Text),
+            new NameDocument { Language = region.Names.Primary.Language.Value, Text = region.Names.Primary.Text },
             .. region.Names.All
                 .Where(name => !name.Language.Equals(region.Names.Primary.Language))
                 .OrderBy(name => name.Language.Value, StringComparer.Ordinal)
-                .Select(name => new NameDocument(name.Language.Value, name.Text)),
+                .Select(name => new NameDocument { Language = name.Language.Value, Text = name.Text }),
         ],
         TimeZone = region.TimeZone.Id,
         Parent = region.Parent?.Id.Value,
@@ -48,9 +48,9 @@ internal static class ToDocument
             Parties = [.. facts.Parties.Select(party => new PartyDocument { Region = party.Region.Id.Value, SigningAgency = party.SigningAgency })],
             History = [.. history.Select((change, i) => Event(change, sources[i]))],
             Retractions = OrNull(facts.Retractions.Select((retraction, i) =>
-                new RetractionDocument(Event(retraction.Retracted, sources[history.Count + i]), retraction.Reason))),
+                new RetractionDocument { Event = Event(retraction.Retracted, sources[history.Count + i]), Reason = retraction.Reason })),
             Ceremony = facts.Ceremony,
-            Signatories = OrNull(facts.Signatories.Select(signatory => new SignatoryDocument(signatory.Name, signatory.Title, signatory.Party.Id.Value))),
+            Signatories = OrNull(facts.Signatories.Select(signatory => new SignatoryDocument { Name = signatory.Name, Title = signatory.Title, Party = signatory.Party.Id.Value })),
             Fields = OrNull(facts.Fields.Select(field => field.Name)),
             Contacts = OrNull(facts.ContactPersons.Select(contact =>
                 new ContactDocument { Name = contact.Name, Party = contact.Party.Id.Value, Field = contact.Field?.Name, Title = contact.Title })),
@@ -68,7 +68,7 @@ internal static class ToDocument
         Purpose = facts.Purpose,
         Start = facts.Start,
         End = facts.End,
-        Members = [.. facts.Members.Select(member => new MemberDocument(member.Name, member.Title, member.Role.Name))],
+        Members = [.. facts.Members.Select(member => new MemberDocument { Name = member.Name, Title = member.Title, Role = member.Role.Name })],
         Organizations = OrNull(facts.Organizations.Select(Organization)),
         Stops = OrNull(facts.Stops.Select(stop =>
             new StopDocument { Place = stop.Place.Id.Value, Arrival = stop.Arrival, Departure = stop.Departure, Engagements = OrNull(stop.Engagements.Select(Engagement)) })),
@@ -118,7 +118,7 @@ internal static class ToDocument
         Meeting meeting => new MeetingDocument
         {
             At = meeting.At,
-            Counterparts = [.. meeting.Counterparts.Select(counterpart => new CounterpartDocument(counterpart.Name, counterpart.Title))],
+            Counterparts = [.. meeting.Counterparts.Select(counterpart => new CounterpartDocument { Name = counterpart.Name, Title = counterpart.Title })],
             Subject = meeting.Subject,
         },
         Signing { Agreement: { } agreement } signing => new SigningDocument { At = signing.At, Agreement = agreement.Id.Value },
