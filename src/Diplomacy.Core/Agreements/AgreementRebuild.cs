@@ -108,24 +108,32 @@ public sealed partial class Agreement
     /// AgreementFacts stored = tie.ToFacts();
     /// </code>
     /// </example>
-    public AgreementFacts ToFacts()
+    public AgreementFacts ToFacts() => new()
     {
-        var retracted = Retractions.Select(retraction => retraction.Retracted);
-        return new AgreementFacts
+        Id = Id,
+        Title = Title,
+        Parties = Parties,
+        History = History,
+        Retractions = Retractions,
+        Ceremony = Ceremony,
+        Signatories = Signatories,
+        Fields = Fields,
+        ContactPersons = ContactPersons,
+        Sources = Sources,
+        EventSources = EventSources(),
+        Notes = Notes,
+    };
+
+    /// <summary>Each event's sources, the history's events first; most agreements of a large register have none to look for.</summary>
+    private IReadOnlyList<AgreementEventSource> EventSources()
+    {
+        if (_particulars?.FactSources is not { Count: > 0 })
         {
-            Id = Id,
-            Title = Title,
-            Parties = Parties,
-            History = History,
-            Retractions = Retractions,
-            Ceremony = Ceremony,
-            Signatories = Signatories,
-            Fields = Fields,
-            ContactPersons = ContactPersons,
-            Sources = Sources,
-            EventSources = [.. History.Concat(retracted).Distinct().SelectMany(change => SourcesOf(change).Select(source => new AgreementEventSource(change, source)))],
-            Notes = Notes,
-        };
+            return [];
+        }
+
+        var retracted = Retractions.Select(retraction => retraction.Retracted);
+        return [.. History.Concat(retracted).Distinct().SelectMany(change => SourcesOf(change).Select(source => new AgreementEventSource(change, source)))];
     }
 
     private static Agreement Create(AgreementFacts facts, IAgreementEvent first)
