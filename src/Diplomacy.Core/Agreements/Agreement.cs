@@ -63,7 +63,7 @@ public sealed partial class Agreement
         _parties = parties;
         Title = title;
         _particulars = fields is null ? null : new Particulars { Fields = fields };
-        _timeline = AgreementTimeline.Build(_history);
+        _timeline = AgreementTimeline.Empty;
     }
 
     /// <summary>The agreement's key.</summary>

@@ -61,9 +61,11 @@ public sealed partial class Agreement
             throw new ArgumentException($"Agreement {facts.Id}: a stored history starts with the proposal or signing that created the agreement; it is empty.", nameof(facts));
         }
 
-        foreach (var change in history)
+        // Indexed loops throughout: the stored lists are boxed immutable arrays, whose enumerators are allocated, once per
+        // list of every agreement of a register being loaded.
+        for (var i = 0; i < history.Count; i++)
         {
-            MustBeOf(facts.Id, change, "event", nameof(facts));
+            MustBeOf(facts.Id, history[i], "event", nameof(facts));
         }
 
         var agreement = Create(facts, history[0]);
@@ -74,24 +76,24 @@ public sealed partial class Agreement
 
         agreement.MustHaveReplayed(history, nameof(facts));
         agreement.RestoreRetractions(facts.Retractions, nameof(facts));
-        foreach (var contact in facts.ContactPersons)
+        for (var i = 0; i < facts.ContactPersons.Count; i++)
         {
-            agreement.AddContactPerson(contact);
+            agreement.AddContactPerson(facts.ContactPersons[i]);
         }
 
-        foreach (var source in facts.Sources)
+        for (var i = 0; i < facts.Sources.Count; i++)
         {
-            agreement.AddSource(source);
+            agreement.AddSource(facts.Sources[i]);
         }
 
-        foreach (var pair in facts.EventSources)
+        for (var i = 0; i < facts.EventSources.Count; i++)
         {
-            agreement.AddSource(pair.Source, pair.Event);
+            agreement.AddSource(facts.EventSources[i].Source, facts.EventSources[i].Event);
         }
 
-        foreach (var note in facts.Notes)
+        for (var i = 0; i < facts.Notes.Count; i++)
         {
-            agreement.AddNote(note);
+            agreement.AddNote(facts.Notes[i]);
         }
 
         agreement.ClearDomainEvents();
@@ -108,24 +110,32 @@ public sealed partial class Agreement
     /// AgreementFacts stored = tie.ToFacts();
     /// </code>
     /// </example>
-    public AgreementFacts ToFacts()
+    public AgreementFacts ToFacts() => new()
     {
-        var retracted = Retractions.Select(retraction => retraction.Retracted);
-        return new AgreementFacts
+        Id = Id,
+        Title = Title,
+        Parties = Parties,
+        History = History,
+        Retractions = Retractions,
+        Ceremony = Ceremony,
+        Signatories = Signatories,
+        Fields = Fields,
+        ContactPersons = ContactPersons,
+        Sources = Sources,
+        EventSources = EventSources(),
+        Notes = Notes,
+    };
+
+    /// <summary>Each event's sources, the history's events first; most agreements of a large register have none to look for.</summary>
+    private IReadOnlyList<AgreementEventSource> EventSources()
+    {
+        if (_particulars?.FactSources is not { Count: > 0 })
         {
-            Id = Id,
-            Title = Title,
-            Parties = Parties,
-            History = History,
-            Retractions = Retractions,
-            Ceremony = Ceremony,
-            Signatories = Signatories,
-            Fields = Fields,
-            ContactPersons = ContactPersons,
-            Sources = Sources,
-            EventSources = [.. History.Concat(retracted).Distinct().SelectMany(change => SourcesOf(change).Select(source => new AgreementEventSource(change, source)))],
-            Notes = Notes,
-        };
+            return [];
+        }
+
+        var retracted = Retractions.Select(retraction => retraction.Retracted);
+        return [.. History.Concat(retracted).Distinct().SelectMany(change => SourcesOf(change).Select(source => new AgreementEventSource(change, source)))];
     }
 
     private static Agreement Create(AgreementFacts facts, IAgreementEvent first)
@@ -202,8 +212,9 @@ public sealed partial class Agreement
 
     private void RestoreRetractions(IReadOnlyList<AgreementEventRetracted> retractions, string parameterName)
     {
-        foreach (var retraction in retractions)
+        for (var i = 0; i < retractions.Count; i++)
         {
+            var retraction = retractions[i];
             MustBeOf(Id, retraction, "retraction", parameterName);
             MustBeOf(Id, retraction.Retracted, "retracted event", parameterName);
             Guard.Against.NullOrWhiteSpace(retraction.Reason, parameterName, $"Agreement {Id}: the retraction of {retraction.Retracted} has no reason.");

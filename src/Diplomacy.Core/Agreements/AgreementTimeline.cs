@@ -51,6 +51,9 @@ internal sealed class AgreementTimeline
     /// <summary>The state after the first <paramref name="count"/> events, its term's end judged with the whole history's bounds.</summary>
     public LifecycleState StateAfter(int count) => (_kept ?? Inputs.Of(_history)).States[count];
 
+    /// <summary>The timeline of a history not yet begun, shared by every agreement until its first event: it never changes.</summary>
+    public static AgreementTimeline Empty { get; } = Build([]);
+
     public static AgreementTimeline Build(ImmutableArray<IAgreementEvent> history) => new(history, Inputs.Of(history));
 
     public AgreementStatus StatusOn(LocalDate date) => Find(date).Status;

@@ -137,6 +137,34 @@ public sealed class DocumentRefusalRules
         refusal.Message.Should().Contain("JP-13");
     }
 
+    [Theory]
+    [InlineData("first party", ".parties[0].region")] // the first element of a list is named by its index too
+    [InlineData("source of the agreement", ".sources[0]")]
+    [InlineData("term of the signing", ".history[0].term")]
+    [InlineData("source of the signing", ".history[0].sources[0]")]
+    [InlineData("place of the signing", ".history[0].place")]
+    public void A_fault_inside_an_agreement_is_refused_with_the_path_of_the_element_that_holds_it(string element, string path)
+    {
+        var json = Documents.StoryWith(tree =>
+        {
+            var agreement = AgreementNamed(tree, "GG-TJ");
+            var signing = agreement["history"]![0]!.AsObject();
+            switch (element)
+            {
+                case "first party": agreement["parties"]![0]!["region"] = "JP-13"; break;
+                case "source of the agreement": agreement["sources"] = new JsonArray(new JsonObject()); break;
+                case "term of the signing": signing["term"] = new JsonObject { ["length"] = "P3Y", ["lastDay"] = "2030-01-01" }; break;
+                case "source of the signing": signing["sources"] = new JsonArray(new JsonObject()); break;
+                default: signing["place"] = "JP-13"; break;
+            }
+        });
+
+        var refusal = Refusal(json);
+
+        refusal.Path.Should().Be($"$.agreements[{IndexOf(JsonNode.Parse(RegisterDocument.ToJson(StoryRegister.Build()))!.AsObject(), "GG-TJ")}]{path}");
+        refusal.InnerException.Should().BeAssignableTo<JsonException>();
+    }
+
     [Fact]
     public void A_property_the_document_does_not_know_is_refused()
     {

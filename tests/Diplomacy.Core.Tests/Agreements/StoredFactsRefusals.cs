@@ -46,7 +46,10 @@ public sealed class StoredFactsRefusals
 
     [Theory]
     [InlineData("an empty history", "*GG-SH-2025*starts with the proposal or signing*empty*")]
-    [InlineData("an event of another agreement", "*GG-SH-2025*belongs to agreement GG-BJ-2025*")]
+    [InlineData("an event of another agreement", "*GG-SH-2025*stored event*belongs to agreement GG-BJ-2025*")]
+    [InlineData("a retraction of another agreement", "*GG-SH-2025*stored retraction*belongs to agreement GG-BJ-2025*")]
+    [InlineData("a retracted event of another agreement", "*GG-SH-2025*stored retracted event*belongs to agreement GG-BJ-2025*")]
+    [InlineData("a retraction without a reason", "*GG-SH-2025: the retraction of*has no reason*")]
     [InlineData("an event of an unknown type", "*GG-SH-2025*only lifecycle events*cannot be replayed*")]
     [InlineData("events out of the order their commands record", "*GG-SH-2025*#2*keeps the order and the values the commands recorded*")]
     [InlineData("a retraction of a retraction", "*GG-SH-2025*not another retraction*")]

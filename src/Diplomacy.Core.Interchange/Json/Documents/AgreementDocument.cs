@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Diplomacy.Core.Interchange.Json.Documents;
@@ -5,72 +6,95 @@ namespace Diplomacy.Core.Interchange.Json.Documents;
 /// <summary>An agreement as the document stores it: the facts the core rebuilds it from, its events' sources beside each event.</summary>
 internal sealed record AgreementDocument
 {
-    public required string Id { get; init; }
+    [JsonRequired]
+    public string Id { get; set; } = null!;
 
-    public string? Title { get; init; }
+    public string? Title { get; set; }
 
     /// <summary>True when the tie stands beside a like tie held before it, and is added as distinct; absent otherwise.</summary>
-    public bool? Distinct { get; init; }
+    public bool? Distinct { get; set; }
 
-    public required List<PartyDocument> Parties { get; init; }
+    [JsonRequired]
+    public List<PartyDocument> Parties { get; set; } = null!;
 
-    public required List<EventDocument> History { get; init; }
+    [JsonRequired]
+    public List<EventDocument> History { get; set; } = null!;
 
-    public List<RetractionDocument>? Retractions { get; init; }
+    public List<RetractionDocument>? Retractions { get; set; }
 
-    public ZonedDateTime? Ceremony { get; init; }
+    public ZonedDateTime? Ceremony { get; set; }
 
-    public List<SignatoryDocument>? Signatories { get; init; }
+    public List<SignatoryDocument>? Signatories { get; set; }
 
-    public List<string>? Fields { get; init; }
+    public List<string>? Fields { get; set; }
 
-    public List<ContactDocument>? Contacts { get; init; }
+    public List<ContactDocument>? Contacts { get; set; }
 
-    public List<SourceDocument>? Sources { get; init; }
+    public List<SourceDocument>? Sources { get; set; }
 
-    public List<string>? Notes { get; init; }
+    public List<string>? Notes { get; set; }
 }
 
 /// <summary>A party by its region's id, with the agency that signed for it.</summary>
 internal sealed record PartyDocument
 {
-    public required string Region { get; init; }
+    [JsonRequired]
+    public string Region { get; set; } = null!;
 
-    public string? SigningAgency { get; init; }
+    public string? SigningAgency { get; set; }
 }
 
 /// <summary>An event taken back as recorded in error, with why.</summary>
-internal sealed record RetractionDocument(EventDocument Event, string Reason);
+internal sealed record RetractionDocument
+{
+    [JsonRequired]
+    public EventDocument Event { get; set; } = null!;
+
+    [JsonRequired]
+    public string Reason { get; set; } = null!;
+}
 
 /// <summary>Who signed, for which party (a region's id).</summary>
-internal sealed record SignatoryDocument(string Name, string Title, string Party);
+internal sealed record SignatoryDocument
+{
+    [JsonRequired]
+    public string Name { get; set; } = null!;
+
+    [JsonRequired]
+    public string Title { get; set; } = null!;
+
+    [JsonRequired]
+    public string Party { get; set; } = null!;
+}
 
 /// <summary>A contact person a party designated.</summary>
 internal sealed record ContactDocument
 {
-    public required string Name { get; init; }
+    [JsonRequired]
+    public string Name { get; set; } = null!;
 
-    public required string Party { get; init; }
+    [JsonRequired]
+    public string Party { get; set; } = null!;
 
-    public string? Field { get; init; }
+    public string? Field { get; set; }
 
-    public string? Title { get; init; }
+    public string? Title { get; set; }
 }
 
 /// <summary>Where a fact came from: an absolute address, a citation, or both.</summary>
 internal sealed record SourceDocument
 {
-    public Uri? Url { get; init; }
+    public Uri? Url { get; set; }
 
-    public string? Citation { get; init; }
+    public string? Citation { get; set; }
 }
 
 /// <summary>A term: a length (ISO period) that may renew itself, or a last day.</summary>
 internal sealed record TermDocument
 {
-    public Period? Length { get; init; }
+    public Period? Length { get; set; }
 
-    public LocalDate? LastDay { get; init; }
+    public LocalDate? LastDay { get; set; }
 
-    public bool RenewsAutomatically { get; init; }
+    public bool RenewsAutomatically { get; set; }
 }

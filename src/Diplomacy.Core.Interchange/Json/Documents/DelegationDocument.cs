@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Diplomacy.Core.Calendar;
 using Diplomacy.Core.Delegations;
 using NodaTime;
@@ -7,66 +8,92 @@ namespace Diplomacy.Core.Interchange.Json.Documents;
 /// <summary>A delegation as the document stores it: its plan in the home region's local time, members, itinerary and commitments.</summary>
 internal sealed record DelegationDocument
 {
-    public required string Id { get; init; }
+    [JsonRequired]
+    public string Id { get; set; } = null!;
 
-    public required DelegationDirection Direction { get; init; }
+    [JsonRequired]
+    public DelegationDirection Direction { get; set; }
 
-    public required string Home { get; init; }
+    [JsonRequired]
+    public string Home { get; set; } = null!;
 
-    public string? Origin { get; init; }
+    public string? Origin { get; set; }
 
-    public required string Purpose { get; init; }
+    [JsonRequired]
+    public string Purpose { get; set; } = null!;
 
-    public required LocalDateTime Start { get; init; }
+    [JsonRequired]
+    public LocalDateTime Start { get; set; }
 
-    public required LocalDateTime End { get; init; }
+    [JsonRequired]
+    public LocalDateTime End { get; set; }
 
-    public required List<MemberDocument> Members { get; init; }
+    [JsonRequired]
+    public List<MemberDocument> Members { get; set; } = null!;
 
-    public List<OrganizationDocument>? Organizations { get; init; }
+    public List<OrganizationDocument>? Organizations { get; set; }
 
-    public List<StopDocument>? Stops { get; init; }
+    public List<StopDocument>? Stops { get; set; }
 
-    public List<CommitmentDocument>? Commitments { get; init; }
+    public List<CommitmentDocument>? Commitments { get; set; }
 }
 
 /// <summary>A member of a delegation; the first is its head.</summary>
-internal sealed record MemberDocument(string Name, string Title, string Role);
+internal sealed record MemberDocument
+{
+    [JsonRequired]
+    public string Name { get; set; } = null!;
+
+    [JsonRequired]
+    public string Title { get; set; } = null!;
+
+    [JsonRequired]
+    public string Role { get; set; } = null!;
+}
 
 /// <summary>An organization taking part, or hosting a site visit.</summary>
 internal sealed record OrganizationDocument
 {
-    public required string Name { get; init; }
+    [JsonRequired]
+    public string Name { get; set; } = null!;
 
-    public string? Field { get; init; }
+    public string? Field { get; set; }
 }
 
 /// <summary>A stop of the itinerary, its times local to the place.</summary>
 internal sealed record StopDocument
 {
-    public required string Place { get; init; }
+    [JsonRequired]
+    public string Place { get; set; } = null!;
 
-    public required LocalDateTime Arrival { get; init; }
+    [JsonRequired]
+    public LocalDateTime Arrival { get; set; }
 
-    public required LocalDateTime Departure { get; init; }
+    [JsonRequired]
+    public LocalDateTime Departure { get; set; }
 
-    public List<EngagementDocument>? Engagements { get; init; }
+    public List<EngagementDocument>? Engagements { get; set; }
 }
 
 /// <summary>A commitment: who owes what to whom by when, and how it was settled.</summary>
 internal sealed record CommitmentDocument
 {
-    public required string OwedBy { get; init; }
+    [JsonRequired]
+    public string OwedBy { get; set; } = null!;
 
-    public required string OwedTo { get; init; }
+    [JsonRequired]
+    public string OwedTo { get; set; } = null!;
 
-    public required string What { get; init; }
+    [JsonRequired]
+    public string What { get; set; } = null!;
 
-    public required PartialDate Due { get; init; }
+    [JsonRequired]
+    public PartialDate Due { get; set; }
 
-    public required CommitmentStatus Status { get; init; }
+    [JsonRequired]
+    public CommitmentStatus Status { get; set; }
 
-    public LocalDate? SettledOn { get; init; }
+    public LocalDate? SettledOn { get; set; }
 
-    public string? DropReason { get; init; }
+    public string? DropReason { get; set; }
 }

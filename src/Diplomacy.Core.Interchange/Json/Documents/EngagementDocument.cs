@@ -13,44 +13,58 @@ namespace Diplomacy.Core.Interchange.Json.Documents;
 internal abstract record EngagementDocument
 {
     [JsonPropertyOrder(-1)]
-    public required LocalDateTime At { get; init; }
+    [JsonRequired]
+    public LocalDateTime At { get; set; }
 }
 
 internal sealed record MeetingDocument : EngagementDocument
 {
-    public required List<CounterpartDocument> Counterparts { get; init; }
+    [JsonRequired]
+    public List<CounterpartDocument> Counterparts { get; set; } = null!;
 
-    public string? Subject { get; init; }
+    public string? Subject { get; set; }
 }
 
 /// <summary>A counterpart met.</summary>
-internal sealed record CounterpartDocument(string Name, string Title);
+internal sealed record CounterpartDocument
+{
+    [JsonRequired]
+    public string Name { get; set; } = null!;
+
+    [JsonRequired]
+    public string Title { get; set; } = null!;
+}
 
 /// <summary>A signing: of an agreement of the register (by id), or of a document the register does not hold (title and parties).</summary>
 internal sealed record SigningDocument : EngagementDocument
 {
-    public string? Agreement { get; init; }
+    public string? Agreement { get; set; }
 
-    public string? Title { get; init; }
+    public string? Title { get; set; }
 
-    public List<string>? Parties { get; init; }
+    public List<string>? Parties { get; set; }
 }
 
 internal sealed record SiteVisitDocument : EngagementDocument
 {
-    public required OrganizationDocument Host { get; init; }
+    [JsonRequired]
+    public OrganizationDocument Host { get; set; } = null!;
 }
 
 internal sealed record EventParticipationDocument : EngagementDocument
 {
-    public required string Name { get; init; }
+    [JsonRequired]
+    public string Name { get; set; } = null!;
 }
 
 internal sealed record GiftDocument : EngagementDocument
 {
-    public required string Item { get; init; }
+    [JsonRequired]
+    public string Item { get; set; } = null!;
 
-    public required int Quantity { get; init; }
+    [JsonRequired]
+    public int Quantity { get; set; }
 
-    public required string Recipient { get; init; }
+    [JsonRequired]
+    public string Recipient { get; set; } = null!;
 }

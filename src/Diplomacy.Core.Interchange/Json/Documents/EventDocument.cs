@@ -20,66 +20,79 @@ internal abstract record EventDocument
 {
     /// <summary>The day, as people write it: "2025-09-22", "1993-10", "2011", "..2025-09-22", "2011..2012-06-30", "unknown".</summary>
     [JsonPropertyOrder(-1)]
-    public required PartialDate On { get; init; }
+    [JsonRequired]
+    public PartialDate On { get; set; }
 
     [JsonPropertyOrder(1)]
-    public List<SourceDocument>? Sources { get; init; }
+    public List<SourceDocument>? Sources { get; set; }
 }
 
 internal sealed record ProposedDocument : EventDocument
 {
-    public required AgreementKind Kind { get; init; }
+    [JsonRequired]
+    public AgreementKind Kind { get; set; }
 }
 
 internal sealed record SignedDocument : EventDocument
 {
-    public required AgreementKind Kind { get; init; }
+    [JsonRequired]
+    public AgreementKind Kind { get; set; }
 
-    public string? Place { get; init; }
+    public string? Place { get; set; }
 
-    public TermDocument? Term { get; init; }
+    public TermDocument? Term { get; set; }
 
-    public required bool EntersIntoForceOnSigning { get; init; }
+    [JsonRequired]
+    public bool EntersIntoForceOnSigning { get; set; }
 }
 
 internal sealed record EnteredIntoForceDocument : EventDocument;
 
 internal sealed record SuspendedDocument : EventDocument
 {
-    public required SuspensionReason Reason { get; init; }
+    [JsonRequired]
+    public SuspensionReason Reason { get; set; }
 
-    public string? Note { get; init; }
+    public string? Note { get; set; }
 }
 
 internal sealed record ResumedDocument : EventDocument;
 
 internal sealed record RenewedDocument : EventDocument
 {
-    public required TermDocument Term { get; init; }
+    [JsonRequired]
+    public TermDocument Term { get; set; } = null!;
 }
 
 internal sealed record UpgradedDocument : EventDocument
 {
-    public required AgreementKind From { get; init; }
+    [JsonRequired]
+    public AgreementKind From { get; set; }
 
-    public required AgreementKind To { get; init; }
+    [JsonRequired]
+    public AgreementKind To { get; set; }
 }
 
 internal sealed record TerminatedDocument : EventDocument
 {
-    public required string By { get; init; }
+    [JsonRequired]
+    public string By { get; set; } = null!;
 
-    public required string Reason { get; init; }
+    [JsonRequired]
+    public string Reason { get; set; } = null!;
 }
 
 internal sealed record SupersededDocument : EventDocument
 {
-    public required string By { get; init; }
+    [JsonRequired]
+    public string By { get; set; } = null!;
 }
 
 internal sealed record WithdrewDocument : EventDocument
 {
-    public required string Party { get; init; }
+    [JsonRequired]
+    public string Party { get; set; } = null!;
 
-    public required string Reason { get; init; }
+    [JsonRequired]
+    public string Reason { get; set; } = null!;
 }

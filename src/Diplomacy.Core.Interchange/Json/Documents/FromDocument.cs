@@ -53,28 +53,33 @@ internal static class FromDocument
     public static AgreementFacts Agreement(AgreementDocument document, RegionDirectory regions)
     {
         var id = new AgreementId(document.Id);
-        var eventSources = new List<AgreementEventSource>();
-        var history = document.History.Select((change, i) => Event(id, change, regions, $"$.history[{i}]", eventSources)).ToList();
-        var retractions = (document.Retractions ?? []).Select((retraction, i) => new AgreementEventRetracted(
-            id, Event(id, retraction.Event, regions, $"$.retractions[{i}].event", eventSources), retraction.Reason)).ToList();
+        List<AgreementEventSource>? eventSources = null;
+        var history = new IAgreementEvent[document.History.Count];
+        for (var i = 0; i < history.Length; i++)
+        {
+            history[i] = Event(id, document.History[i], regions, new At("$.history", i), ref eventSources);
+        }
+
+        var retractions = Each(document.Retractions, (retraction, i) => new AgreementEventRetracted(
+            id, Event(id, retraction.Event, regions, new At("$.retractions", i, ".event"), ref eventSources), retraction.Reason));
         return new AgreementFacts
         {
             Id = id,
             Title = document.Title,
-            Parties = [.. document.Parties.Select((party, i) => new Party(Known(regions, party.Region, $"$.parties[{i}].region"), party.SigningAgency))],
+            Parties = Each(document.Parties, (party, i) => new Party(Known(regions, party.Region, new At("$.parties", i, ".region")), party.SigningAgency)),
             History = history,
             Retractions = retractions,
             Ceremony = document.Ceremony,
-            Signatories = [.. (document.Signatories ?? []).Select((signatory, i) =>
-                new Signatory(signatory.Name, signatory.Title, Known(regions, signatory.Party, $"$.signatories[{i}].party")))],
-            Fields = [.. (document.Fields ?? []).Select(CooperationField.Of)],
-            ContactPersons = [.. (document.Contacts ?? []).Select((contact, i) => new ContactPerson(
+            Signatories = Each(document.Signatories, (signatory, i) =>
+                new Signatory(signatory.Name, signatory.Title, Known(regions, signatory.Party, new At("$.signatories", i, ".party")))),
+            Fields = Each(document.Fields, (field, _) => CooperationField.Of(field)),
+            ContactPersons = Each(document.Contacts, (contact, i) => new ContactPerson(
                 contact.Name,
-                Known(regions, contact.Party, $"$.contacts[{i}].party"),
+                Known(regions, contact.Party, new At("$.contacts", i, ".party")),
                 contact.Field is { } field ? CooperationField.Of(field) : null,
-                contact.Title))],
-            Sources = [.. (document.Sources ?? []).Select((source, i) => Source(source, $"$.sources[{i}]"))],
-            EventSources = eventSources,
+                contact.Title)),
+            Sources = Each(document.Sources, (source, i) => Source(source, At.Root, i)),
+            EventSources = (IReadOnlyList<AgreementEventSource>?)eventSources ?? [],
             Notes = document.Notes ?? [],
         };
     }
@@ -112,7 +117,7 @@ internal static class FromDocument
     };
 
     private static IAgreementEvent Event(
-        AgreementId id, EventDocument document, RegionDirectory regions, string path, List<AgreementEventSource> sources)
+        AgreementId id, EventDocument document, RegionDirectory regions, At at, ref List<AgreementEventSource>? sources)
     {
         IAgreementEvent change = document switch
         {
@@ -121,39 +126,39 @@ internal static class FromDocument
                 id,
                 signed.On,
                 signed.Kind,
-                signed.Place is { } place ? Known(regions, place, path + ".place") : null,
-                signed.Term is { } term ? Term(term, path + ".term") : null,
+                signed.Place is { } place ? Known(regions, place, at, ".place") : null,
+                signed.Term is { } term ? Term(term, at) : null,
                 signed.EntersIntoForceOnSigning),
             EnteredIntoForceDocument entered => new AgreementEnteredIntoForce(id, entered.On),
             SuspendedDocument suspended => new AgreementSuspended(id, suspended.On, suspended.Reason, suspended.Note),
             ResumedDocument resumed => new AgreementResumed(id, resumed.On),
-            RenewedDocument renewed => new AgreementRenewed(id, renewed.On, Term(renewed.Term, path + ".term")),
+            RenewedDocument renewed => new AgreementRenewed(id, renewed.On, Term(renewed.Term, at)),
             UpgradedDocument upgraded => new AgreementUpgraded(id, upgraded.On, upgraded.From, upgraded.To),
-            TerminatedDocument terminated => new AgreementTerminated(id, terminated.On, Known(regions, terminated.By, path + ".by"), terminated.Reason),
+            TerminatedDocument terminated => new AgreementTerminated(id, terminated.On, Known(regions, terminated.By, at, ".by"), terminated.Reason),
             SupersededDocument superseded => new AgreementSuperseded(id, superseded.On, new AgreementId(superseded.By)),
-            WithdrewDocument withdrew => new AgreementPartyWithdrew(id, withdrew.On, Known(regions, withdrew.Party, path + ".party"), withdrew.Reason),
-            _ => throw Wrong("The event is of no kind the document knows.", path),
+            WithdrewDocument withdrew => new AgreementPartyWithdrew(id, withdrew.On, Known(regions, withdrew.Party, at, ".party"), withdrew.Reason),
+            _ => throw Wrong("The event is of no kind the document knows.", at.ToString()),
         };
-        foreach (var (source, i) in (document.Sources ?? []).Select((source, i) => (source, i)))
+        for (var i = 0; i < document.Sources?.Count; i++)
         {
-            sources.Add(new AgreementEventSource(change, Source(source, $"{path}.sources[{i}]")));
+            (sources ??= []).Add(new AgreementEventSource(change, Source(document.Sources[i], at, i)));
         }
 
         return change;
     }
 
-    private static AgreementTerm Term(TermDocument document, string path) => document switch
+    private static AgreementTerm Term(TermDocument document, At at) => document switch
     {
         { Length: { } length, LastDay: null } => new AgreementTerm(length, document.RenewsAutomatically),
         { Length: null, LastDay: { } lastDay, RenewsAutomatically: false } => AgreementTerm.Until(lastDay),
-        _ => throw Wrong("A term gives either a length, which may renew automatically, or a last day, which does not.", path),
+        _ => throw Wrong("A term gives either a length, which may renew automatically, or a last day, which does not.", $"{at}.term"),
     };
 
-    private static SourceReference Source(SourceDocument document, string path) => document switch
+    private static SourceReference Source(SourceDocument document, At owner, int index) => document switch
     {
         { Url: { } url } => SourceReference.FromUrl(url, document.Citation),
         { Citation: { } citation } => SourceReference.FromCitation(citation),
-        _ => throw Wrong("A source gives a url, a citation or both.", path),
+        _ => throw Wrong("A source gives a url, a citation or both.", $"{owner}.sources[{index}]"),
     };
 
     private static Organization Organization(OrganizationDocument document) =>
@@ -174,10 +179,29 @@ internal static class FromDocument
         _ => throw Wrong("The engagement is of no kind the document knows.", path),
     };
 
-    private static Region Known(RegionDirectory regions, string id, string path) =>
+    private static Region Known(RegionDirectory regions, string id, string path) => Known(regions, id, new At(path), string.Empty);
+
+    private static Region Known(RegionDirectory regions, string id, At at, string child = "") =>
         regions.TryGet(new RegionId(id), out var region)
             ? region
-            : throw Wrong($"The region {id} is not among the regions written before it.", path);
+            : throw Wrong($"The region {id} is not among the regions written before it.", at + child);
+
+    /// <summary>The items of an optional list of the document, each turned into the core's fact with its index.</summary>
+    private static TResult[] Each<T, TResult>(List<T>? items, Func<T, int, TResult> convert)
+    {
+        if (items is null || items.Count == 0)
+        {
+            return [];
+        }
+
+        var results = new TResult[items.Count];
+        for (var i = 0; i < results.Length; i++)
+        {
+            results[i] = convert(items[i], i);
+        }
+
+        return results;
+    }
 
     private static void SameId(RegionId id, RegionId fromCode, string path)
     {
@@ -196,4 +220,15 @@ internal static class FromDocument
     }
 
     private static JsonException Wrong(string message, string path) => new(message, path, null, null);
+
+    /// <summary>
+    /// Where an element of an agreement stands, relative to the agreement (<c>$.history[2]</c>, <c>$.parties[1].region</c>):
+    /// kept as its parts and written out only when a fault names it, so that a sound document builds no path at all.
+    /// </summary>
+    private readonly record struct At(string Head, int Index = -1, string Tail = "")
+    {
+        public static At Root => new("$");
+
+        public override string ToString() => Index < 0 ? Head + Tail : $"{Head}[{Index}]{Tail}";
+    }
 }

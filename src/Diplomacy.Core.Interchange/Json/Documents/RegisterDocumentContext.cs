@@ -8,6 +8,14 @@ namespace Diplomacy.Core.Interchange.Json.Documents;
 /// or engagement's <c>"event"</c> or <c>"engagement"</c> comes first in its object, as the writer puts it: reading it
 /// anywhere else would make the serializer buffer every event before reading it.
 /// </summary>
+/// <remarks>
+/// The document types have settable properties and a parameterless constructor, and mark what the document must hold
+/// with <see cref="JsonRequiredAttribute"/> rather than C#'s <c>required</c>, <c>init</c> or a positional record: the
+/// generated code can only fill those through the object initializer, which sends every type down System.Text.Json's
+/// parameterized-constructor path, where each property is first buffered as a boxed argument (a fifth of the whole
+/// load's time). A required reference starts as <c>null!</c> only until the serializer, which refuses it missing or
+/// null, sets it.
+/// </remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,

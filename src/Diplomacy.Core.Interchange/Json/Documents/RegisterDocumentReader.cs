@@ -266,26 +266,25 @@ internal sealed class RegisterDocumentReader : IDisposable
         }
 
         var at = element.TokenStartIndex;
-        var path = CurrentPath();
         try
         {
             Load(ref element);
         }
         catch (JsonException e)
         {
-            throw Malformed(e, path, data, at, withinElement: true);
+            throw Malformed(e, CurrentPath(), data, at, withinElement: true);
         }
         catch (NotSupportedException e)
         {
-            throw Malformed(new JsonException(e.Message, e), path, data, at, withinElement: true);
+            throw Malformed(new JsonException(e.Message, e), CurrentPath(), data, at, withinElement: true);
         }
         catch (DomainRuleException e)
         {
-            throw Invalid($"breaks the rule {e.Rule}: {e.Message}", e, path, data, at);
+            throw Invalid($"breaks the rule {e.Rule}: {e.Message}", e, CurrentPath(), data, at);
         }
         catch (ArgumentException e)
         {
-            throw Invalid($"holds a value the core refuses: {e.Message}", e, path, data, at);
+            throw Invalid($"holds a value the core refuses: {e.Message}", e, CurrentPath(), data, at);
         }
 
         reader = element;

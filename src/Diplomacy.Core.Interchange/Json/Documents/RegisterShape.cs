@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace Diplomacy.Core.Interchange.Json.Documents;
 
 /// <summary>
@@ -7,17 +8,22 @@ namespace Diplomacy.Core.Interchange.Json.Documents;
 internal sealed record RegisterShape
 {
     /// <summary>Always <see cref="RegisterDocument.Format"/>.</summary>
-    public required string Format { get; init; }
+    [JsonRequired]
+    public string Format { get; set; } = null!;
 
     /// <summary>The version of the format, from 1; a reader refuses a version newer than it knows.</summary>
-    public required int Version { get; init; }
+    [JsonRequired]
+    public int Version { get; set; }
 
     /// <summary>The regions, parents before their children.</summary>
-    public required List<RegionDocument> Regions { get; init; }
+    [JsonRequired]
+    public List<RegionDocument> Regions { get; set; } = null!;
 
     /// <summary>The agreements, in the order the register holds them.</summary>
-    public required List<AgreementDocument> Agreements { get; init; }
+    [JsonRequired]
+    public List<AgreementDocument> Agreements { get; set; } = null!;
 
     /// <summary>The delegations, in the order they were recorded.</summary>
-    public required List<DelegationDocument> Delegations { get; init; }
+    [JsonRequired]
+    public List<DelegationDocument> Delegations { get; set; } = null!;
 }

@@ -13,23 +13,60 @@ internal static class ToDocument
         Kind = region.Kind,
         Names =
         [
-            new NameDocument(region.Names.Primary.Language.Value, region.Names.Primary.Text),
+            new NameDocument { Language = region.Names.Primary.Language.Value, Text = region.Names.Primary.Text },
             .. region.Names.All
                 .Where(name => !name.Language.Equals(region.Names.Primary.Language))
                 .OrderBy(name => name.Language.Value, StringComparer.Ordinal)
-                .Select(name => new NameDocument(name.Language.Value, name.Text)),
+                .Select(name => new NameDocument { Language = name.Language.Value, Text = name.Text }),
         ],
         TimeZone = region.TimeZone.Id,
         Parent = region.Parent?.Id.Value,
         CountryCode = region.IsCountry ? region.CountryCode?.Value : null,
         SubdivisionCode = region.SubdivisionCode?.Value,
-        FormerSubdivisionCodes = OrNull(region.FormerSubdivisionCodes.Select(code => code.Value)),
+        FormerSubdivisionCodes = OrNull(region.FormerSubdivisionCodes, (code, _) => code.Value),
         WikidataId = region.WikidataId?.ToString(),
     };
 
     public static AgreementDocument Agreement(AgreementFacts facts, bool distinct)
     {
-        // Each source is written beside the first event equal to the one it backs, as the core files it.
+        var history = facts.History;
+        var sources = SourcesOfEvents(facts);
+        var events = new List<EventDocument>(history.Count);
+        for (var i = 0; i < history.Count; i++)
+        {
+            events.Add(Event(history[i], sources?[i]));
+        }
+
+        return new AgreementDocument
+        {
+            Id = facts.Id.Value,
+            Title = facts.Title,
+            Distinct = distinct ? true : null,
+            Parties = [.. facts.Parties.Select(party => new PartyDocument { Region = party.Region.Id.Value, SigningAgency = party.SigningAgency })],
+            History = events,
+            Retractions = OrNull(facts.Retractions, (retraction, i) =>
+                new RetractionDocument { Event = Event(retraction.Retracted, sources?[history.Count + i]), Reason = retraction.Reason }),
+            Ceremony = facts.Ceremony,
+            Signatories = OrNull(facts.Signatories, (signatory, _) => new SignatoryDocument { Name = signatory.Name, Title = signatory.Title, Party = signatory.Party.Id.Value }),
+            Fields = OrNull(facts.Fields, (field, _) => field.Name),
+            Contacts = OrNull(facts.ContactPersons, (contact, _) =>
+                new ContactDocument { Name = contact.Name, Party = contact.Party.Id.Value, Field = contact.Field?.Name, Title = contact.Title }),
+            Sources = OrNull(facts.Sources, (source, _) => Source(source)),
+            Notes = OrNull(facts.Notes, (note, _) => note),
+        };
+    }
+
+    /// <summary>
+    /// The sources of each event, the history's first, then the retracted ones; each is written beside the first event
+    /// equal to the one it backs, as the core files it. Null when no event has a source, as most have none.
+    /// </summary>
+    private static List<SourceDocument>?[]? SourcesOfEvents(AgreementFacts facts)
+    {
+        if (facts.EventSources.Count == 0)
+        {
+            return null;
+        }
+
         var history = facts.History;
         var retracted = facts.Retractions.Select(retraction => retraction.Retracted).ToList();
         var sources = new List<SourceDocument>?[history.Count + retracted.Count];
@@ -40,23 +77,7 @@ internal static class ToDocument
             (sources[at] ??= []).Add(Source(pair.Source));
         }
 
-        return new AgreementDocument
-        {
-            Id = facts.Id.Value,
-            Title = facts.Title,
-            Distinct = distinct ? true : null,
-            Parties = [.. facts.Parties.Select(party => new PartyDocument { Region = party.Region.Id.Value, SigningAgency = party.SigningAgency })],
-            History = [.. history.Select((change, i) => Event(change, sources[i]))],
-            Retractions = OrNull(facts.Retractions.Select((retraction, i) =>
-                new RetractionDocument(Event(retraction.Retracted, sources[history.Count + i]), retraction.Reason))),
-            Ceremony = facts.Ceremony,
-            Signatories = OrNull(facts.Signatories.Select(signatory => new SignatoryDocument(signatory.Name, signatory.Title, signatory.Party.Id.Value))),
-            Fields = OrNull(facts.Fields.Select(field => field.Name)),
-            Contacts = OrNull(facts.ContactPersons.Select(contact =>
-                new ContactDocument { Name = contact.Name, Party = contact.Party.Id.Value, Field = contact.Field?.Name, Title = contact.Title })),
-            Sources = OrNull(facts.Sources.Select(Source)),
-            Notes = OrNull(facts.Notes),
-        };
+        return sources;
     }
 
     public static DelegationDocument Delegation(DelegationFacts facts) => new()
@@ -68,11 +89,11 @@ internal static class ToDocument
         Purpose = facts.Purpose,
         Start = facts.Start,
         End = facts.End,
-        Members = [.. facts.Members.Select(member => new MemberDocument(member.Name, member.Title, member.Role.Name))],
-        Organizations = OrNull(facts.Organizations.Select(Organization)),
-        Stops = OrNull(facts.Stops.Select(stop =>
-            new StopDocument { Place = stop.Place.Id.Value, Arrival = stop.Arrival, Departure = stop.Departure, Engagements = OrNull(stop.Engagements.Select(Engagement)) })),
-        Commitments = OrNull(facts.Commitments.Select(commitment => new CommitmentDocument
+        Members = [.. facts.Members.Select(member => new MemberDocument { Name = member.Name, Title = member.Title, Role = member.Role.Name })],
+        Organizations = OrNull(facts.Organizations, (organization, _) => Organization(organization)),
+        Stops = OrNull(facts.Stops, (stop, _) =>
+            new StopDocument { Place = stop.Place.Id.Value, Arrival = stop.Arrival, Departure = stop.Departure, Engagements = OrNull(stop.Engagements, (engagement, _) => Engagement(engagement)) }),
+        Commitments = OrNull(facts.Commitments, (commitment, _) => new CommitmentDocument
         {
             OwedBy = commitment.OwedBy.Id.Value,
             OwedTo = commitment.OwedTo.Id.Value,
@@ -81,7 +102,7 @@ internal static class ToDocument
             Status = commitment.Status,
             SettledOn = commitment.SettledOn,
             DropReason = commitment.DropReason,
-        })),
+        }),
     };
 
     private static EventDocument Event(IAgreementEvent change, List<SourceDocument>? sources) => change switch
@@ -118,7 +139,7 @@ internal static class ToDocument
         Meeting meeting => new MeetingDocument
         {
             At = meeting.At,
-            Counterparts = [.. meeting.Counterparts.Select(counterpart => new CounterpartDocument(counterpart.Name, counterpart.Title))],
+            Counterparts = [.. meeting.Counterparts.Select(counterpart => new CounterpartDocument { Name = counterpart.Name, Title = counterpart.Title })],
             Subject = meeting.Subject,
         },
         Signing { Agreement: { } agreement } signing => new SigningDocument { At = signing.At, Agreement = agreement.Id.Value },
@@ -142,9 +163,20 @@ internal static class ToDocument
         return -1;
     }
 
-    private static List<T>? OrNull<T>(IEnumerable<T> items)
+    /// <summary>The items turned into the document's form, or null for none, since the document leaves empty lists out.</summary>
+    private static List<TResult>? OrNull<T, TResult>(IReadOnlyList<T> items, Func<T, int, TResult> convert)
     {
-        var list = items.ToList();
-        return list.Count == 0 ? null : list;
+        if (items.Count == 0)
+        {
+            return null;
+        }
+
+        var list = new List<TResult>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            list.Add(convert(items[i], i));
+        }
+
+        return list;
     }
 }
