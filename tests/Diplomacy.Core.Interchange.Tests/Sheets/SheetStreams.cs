@@ -5,7 +5,7 @@ using static Diplomacy.Core.Interchange.Tests.Sheets.Sheets;
 
 namespace Diplomacy.Core.Interchange.Tests.Sheets;
 
-/// <summary>Imports read a stream to its end and leave it open; the export flushes its writer and leaves it open; a null stream is refused by name.</summary>
+/// <summary>Imports read a stream to its end, in UTF-8 or in the encoding its byte order mark names, and leave it open; the export flushes its writer and leaves it open; a null stream is refused by name.</summary>
 public sealed class SheetStreams
 {
     [Fact]
@@ -72,5 +72,26 @@ public sealed class SheetStreams
         RegisterSheet.Export(register, writer);
 
         Encoding.UTF8.GetString(stream.ToArray()).Split('\n')[1].Should().StartWith("KR-41~CN-TJ~SisterCity,KR-41,KR,CN-TJ,CN,SisterCity");
+    }
+    [Fact]
+    public void A_pair_list_saved_as_UTF_16_with_its_byte_order_mark_is_read_as_text()
+    {
+        using var stream = new MemoryStream([.. Encoding.Unicode.Preamble, .. Encoding.Unicode.GetBytes("Q8686,Q956\n")]);
+
+        var report = PairList.Import(Register.Open(), stream, null);
+
+        report.Refused.Should().BeEmpty();
+        report.TiesCreated.Single().Id.Value.Should().Be("Q8686~Q956~SisterCity");
+    }
+
+    [Fact]
+    public void A_register_sheet_saved_as_UTF_16_with_its_byte_order_mark_reads_its_columns_by_name()
+    {
+        using var stream = new MemoryStream([.. Encoding.Unicode.Preamble, .. Encoding.Unicode.GetBytes("home,partner,partner country\nKR-41,Tianjin,CN\n")]);
+
+        var report = RegisterSheet.Import(GyeonggiRegister(), stream, null);
+
+        report.Refused.Should().BeEmpty();
+        report.TiesCreated.Single().Id.Value.Should().Be("KR-41~CN-TJ~SisterCity");
     }
 }
