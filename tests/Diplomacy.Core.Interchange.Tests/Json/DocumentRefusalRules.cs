@@ -272,4 +272,28 @@ public sealed class DocumentRefusalRules
 
         (await read.Should().ThrowAsync<RegisterDocumentException>()).Which.Path.Should().Be("$.version");
     }
+    [Theory]
+    [InlineData("\"kind\": \"cooperationMemorandum\"", "\"kind\": 2", "kind")]
+    [InlineData("\"reason\": \"pandemic\"", "\"reason\": 0", "reason")]
+    [InlineData("\"direction\": \"outbound\"", "\"direction\": 0", "direction")]
+    [InlineData("\"status\": \"open\"", "\"status\": 0", "status")]
+    public void A_kind_reason_direction_or_status_written_as_a_number_is_refused_with_its_path(string word, string number, string property)
+    {
+        var json = RegisterDocument.ToJson(StoryRegister.Build(), new RegisterDocumentOptions { Indented = true });
+        var at = json.IndexOf(word, StringComparison.Ordinal);
+
+        var refusal = Refusal(string.Concat(json.AsSpan(0, at), number, json.AsSpan(at + word.Length)));
+
+        refusal.Path.Should().EndWith("." + property);
+        refusal.InnerException.Should().BeOfType<JsonException>();
+    }
+
+    [Fact]
+    public void A_date_written_as_a_number_is_refused_saying_a_date_is_a_string()
+    {
+        var refusal = Refusal(Documents.StoryWith(tree => AgreementNamed(tree, "GG-TJ")["history"]![0]!["on"] = 2025));
+
+        refusal.Path.Should().EndWith(".history[0].on");
+        refusal.Message.Should().Contain("A date is a string such as \"2025-09-22\"").And.Contain("found Number");
+    }
 }

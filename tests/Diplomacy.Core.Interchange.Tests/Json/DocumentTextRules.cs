@@ -131,4 +131,21 @@ public sealed class DocumentTextRules
         RegisterDocument.ToJson(Register.Open()).Should().Be(
             """{"format":"diplomacy-core/register","version":1,"regions":[],"agreements":[],"delegations":[]}""");
     }
+    [Fact]
+    public void A_signing_ceremony_is_written_in_ISO_form_with_its_zone_and_read_back()
+    {
+        var register = StoryRegister.Build();
+        var suwon = register.Directory.Resolve("KR-41-SUWON")!;
+        var pudong = register.Directory.Resolve("CN-SH-PUDONG")!;
+        var ceremony = new LocalDateTime(2025, 9, 25, 15, 0).InZoneStrictly(pudong.TimeZone);
+        register.AddDistinct(Core.Agreements.Agreement.Sign(
+            new AgreementId("CEREMONY"), AgreementKind.Friendship, [suwon, pudong], new LocalDate(2025, 9, 25),
+            new SigningDetails { Place = pudong, Ceremony = ceremony }));
+
+        var json = RegisterDocument.ToJson(register);
+
+        var written = JsonNode.Parse(json)!["agreements"]!.AsArray().Single(a => (string)a!["id"]! == "CEREMONY")!;
+        ((string)written["ceremony"]!).Should().Be("2025-09-25T15:00:00+08 Asia/Shanghai");
+        RegisterDocument.Parse(json).Find(new AgreementId("CEREMONY"))!.Ceremony.Should().Be(ceremony);
+    }
 }

@@ -111,4 +111,13 @@ public sealed class PairListImport
         report.Landed.Should().BeFalse();
         Size(register).Should().Be((0, 0));
     }
+    [Fact]
+    public void A_pair_list_tie_has_no_note_and_an_id_made_from_its_two_places_and_its_kind()
+    {
+        var report = ImportPairs(Register.Open(), "Q8686,Q956\n");
+
+        var tie = report.TiesCreated.Single();
+        tie.Id.Value.Should().Be("Q8686~Q956~SisterCity");
+        tie.Notes.Should().BeEmpty();
+    }
 }

@@ -277,4 +277,25 @@ public sealed class PlaceMatching
 
         report.Refused.Single().Message.Should().StartWith("The second place 'Nowhere Town'");
     }
+    [Fact]
+    public void An_empty_home_is_refused_naming_the_home()
+    {
+        var register = GyeonggiRegister();
+
+        var report = Import(register, "home,partner,partner country\n,Tianjin,CN\n");
+
+        report.Refused.Single().Should().Match<RefusedRow>(r => r.Reason == RowRefusalReason.MissingPlace && r.Message == "The home is empty.");
+        Size(register).Should().Be((2, 0));
+    }
+
+    [Fact]
+    public void An_empty_first_place_of_a_pair_is_refused_naming_the_first_place()
+    {
+        var register = Register.Open();
+
+        var report = ImportPairs(register, ",Q956\n");
+
+        report.Refused.Single().Should().Match<RefusedRow>(r => r.Reason == RowRefusalReason.MissingPlace && r.Message == "The first place is empty.");
+        Size(register).Should().Be((0, 0));
+    }
 }

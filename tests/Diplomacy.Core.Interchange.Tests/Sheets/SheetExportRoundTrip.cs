@@ -1,5 +1,6 @@
 using CsCheck;
 using Diplomacy.Core.Agreements;
+using Diplomacy.Core.Geography;
 using Diplomacy.Core.Interchange.Sheets;
 using Diplomacy.Core.Portfolio;
 using static Diplomacy.Core.Interchange.Tests.Sheets.Sheets;
@@ -110,5 +111,18 @@ public sealed class SheetExportRoundTrip
         RegisterSheet.Export(register, sheet);
 
         sheet.ToString().Split('\n')[1].TrimEnd().Should().Be("KR-41~JP~SisterCity,KR-41,KR,JP,,SisterCity,,,first | second");
+    }
+    [Fact]
+    public void A_named_place_with_a_Wikidata_id_and_no_code_is_written_by_its_Wikidata_id()
+    {
+        var register = GyeonggiRegister();
+        var shanghai = Region.CreatePlace(RegionId.For(WikidataId.Parse("Q8686")), AdministrativeKind.City, RegionNames.Of("en", "Shanghai"), null, "Asia/Shanghai", WikidataId.Parse("Q8686"));
+        register.Directory.Add(shanghai);
+        register.Add(Agreement.Sign(new AgreementId("GG-SH"), AgreementKind.SisterCity, [Held(register, "KR-41"), shanghai], new LocalDate(2025, 9, 25)));
+        var sheet = new StringWriter();
+
+        RegisterSheet.Export(register, sheet);
+
+        sheet.ToString().Split('\n')[1].TrimEnd().Should().Be("GG-SH,KR-41,KR,Q8686,,SisterCity,2025-09-25,,");
     }
 }
