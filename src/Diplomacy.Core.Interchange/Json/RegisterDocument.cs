@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Ardalis.GuardClauses;
 using Diplomacy.Core.Interchange.Json.Documents;
 using Diplomacy.Core.Portfolio;
@@ -52,7 +51,7 @@ public static class RegisterDocument
     /// <summary>The JSON Schema (draft 2020-12) of the document, generated from the types that read and write it.</summary>
     public static string Schema => RegisterDocumentSchema.Text;
 
-    /// <summary>Writes a register to a stream as a register document, in UTF-8, flushing as it goes.</summary>
+    /// <summary>Writes a register to a stream as a register document, in UTF-8, in pieces of about 64 KiB written as they fill.</summary>
     /// <param name="register">The register.</param>
     /// <param name="utf8Json">The stream written to; left open.</param>
     /// <param name="options">How to write; <see cref="RegisterDocumentOptions.Default"/> when null.</param>
@@ -67,23 +66,19 @@ public static class RegisterDocument
     {
         Guard.Against.Null(register);
         Guard.Against.Null(utf8Json);
-        using var writer = new Utf8JsonWriter(utf8Json, RegisterDocumentWriter.WriterOptions(options ?? RegisterDocumentOptions.Default));
-        foreach (var step in RegisterDocumentWriter.Steps(writer, register))
+        foreach (var piece in RegisterDocumentWriter.Pieces(register, options ?? RegisterDocumentOptions.Default))
         {
-            if (step.BytesPending > RegisterDocumentWriter.FlushThreshold)
-            {
-                step.Flush();
-            }
+            utf8Json.Write(piece.Span);
         }
 
-        writer.Flush();
+        utf8Json.Flush();
     }
 
-    /// <summary>Writes a register to a stream as a register document, in UTF-8, flushing asynchronously as it goes.</summary>
+    /// <summary>Writes a register to a stream as a register document, in UTF-8, each piece of about 64 KiB written asynchronously as it fills: no synchronous write reaches the stream.</summary>
     /// <param name="register">The register.</param>
     /// <param name="utf8Json">The stream written to; left open.</param>
     /// <param name="options">How to write; <see cref="RegisterDocumentOptions.Default"/> when null.</param>
-    /// <param name="cancellationToken">Stops the writing between two flushes.</param>
+    /// <param name="cancellationToken">Stops the writing before the next piece of about 64 KiB reaches the stream.</param>
     /// <returns>A task that completes when the whole document is flushed to the stream.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="register"/> or <paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
@@ -98,19 +93,13 @@ public static class RegisterDocument
     {
         Guard.Against.Null(register);
         Guard.Against.Null(utf8Json);
-        var writer = new Utf8JsonWriter(utf8Json, RegisterDocumentWriter.WriterOptions(options ?? RegisterDocumentOptions.Default));
-        await using (writer.ConfigureAwait(false))
+        foreach (var piece in RegisterDocumentWriter.Pieces(register, options ?? RegisterDocumentOptions.Default))
         {
-            foreach (var step in RegisterDocumentWriter.Steps(writer, register))
-            {
-                if (step.BytesPending > RegisterDocumentWriter.FlushThreshold)
-                {
-                    await step.FlushAsync(cancellationToken).ConfigureAwait(false);
-                }
-            }
-
-            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            await utf8Json.WriteAsync(piece, cancellationToken).ConfigureAwait(false);
         }
+
+        await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes a register as the text of a register document: for tests, logs and small registers (a large one is better streamed with <see cref="Write"/>).</summary>

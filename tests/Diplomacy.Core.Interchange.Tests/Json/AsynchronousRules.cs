@@ -29,6 +29,29 @@ public sealed class AsynchronousRules
         await write.Should().ThrowAsync<OperationCanceledException>();
     }
 
+    [Fact]
+    public async Task Writing_asynchronously_never_writes_to_the_stream_synchronously()
+    {
+        var register = StoryRegister.WithManyTies(2_000);
+        using var stream = new AsynchronousOnlyStream();
+
+        await RegisterDocument.WriteAsync(register, stream, cancellationToken: TestContext.Current.CancellationToken);
+
+        stream.ToArray().Should().Equal(Encoding.UTF8.GetBytes(RegisterDocument.ToJson(register)));
+    }
+
+    [Fact]
+    public async Task Writing_asynchronously_stops_before_the_next_piece_once_cancelled()
+    {
+        using var cancellation = new CancellationTokenSource();
+        using var stream = new AsynchronousOnlyStream { AfterFirstWrite = cancellation.Cancel };
+
+        var write = () => RegisterDocument.WriteAsync(StoryRegister.WithManyTies(2_000), stream, cancellationToken: cancellation.Token);
+
+        await write.Should().ThrowAsync<OperationCanceledException>();
+        stream.Writes.Should().Be(1);
+    }
+
     [Theory]
     [InlineData(0, false)] // the limit is the document's own size
     [InlineData(-1, true)]
@@ -47,6 +70,57 @@ public sealed class AsynchronousRules
         else
         {
             await read.Should().NotThrowAsync();
+        }
+    }
+
+    /// <summary>Refuses synchronous writes and flushes, as ASP.NET Core's response body does by default.</summary>
+    private sealed class AsynchronousOnlyStream : Stream
+    {
+        private readonly MemoryStream _written = new();
+
+        public int Writes { get; private set; }
+
+        public Action? AfterFirstWrite { get; init; }
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public byte[] ToArray() => _written.ToArray();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new InvalidOperationException("Synchronous writes are refused.");
+
+        public override void Flush() => throw new InvalidOperationException("Synchronous flushes are refused.");
+
+        public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            _written.Write(buffer.Span);
+            if (++Writes == 1)
+            {
+                AfterFirstWrite?.Invoke();
+            }
+
+            return ValueTask.CompletedTask;
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            _written.Dispose();
+            base.Dispose(disposing);
         }
     }
 }

@@ -54,21 +54,17 @@ public sealed class StreamingRules
     }
 
     [Fact]
-    public void The_writer_flushes_to_the_stream_as_it_goes()
+    public void The_writer_hands_the_stream_pieces_of_64_KiB_as_they_fill()
     {
-        var register = StoryRegister.Build();
-        var gyeonggi = register.Find(new AgreementId("GG-TJ"))!.Parties[0].Region;
-        var tianjin = register.Find(new AgreementId("GG-TJ"))!.Parties[1].Region;
-        for (var i = 0; i < 2_000; i++)
-        {
-            register.AddDistinct(Agreement.Sign(new AgreementId($"BULK-{i}"), AgreementKind.Friendship, [gyeonggi, tianjin], new LocalDate(2000, 1, 1).PlusDays(i)));
-        }
+        var register = StoryRegister.WithManyTies(2_000);
 
         using var stream = new CountingStream();
         RegisterDocument.Write(register, stream);
 
-        stream.Writes.Should().BeGreaterThan(1);
-        stream.LargestWrite.Should().BeLessThan(2 * 64 * 1024, "the writer hands over what it holds once it passes 64 KiB");
+        stream.Sizes.Should().HaveCountGreaterThan(1);
+        stream.Sizes.SkipLast(1).Should().OnlyContain(size => size >= 64 * 1024 && size < 2 * 64 * 1024, "a piece goes out once it holds 64 KiB");
+        stream.Sizes[^1].Should().BeInRange(1, 64 * 1024);
+        stream.ToArray().Should().Equal(Encoding.UTF8.GetBytes(RegisterDocument.ToJson(register)));
     }
 
     [Fact]
@@ -90,16 +86,13 @@ public sealed class StreamingRules
 
     private sealed class CountingStream : MemoryStream
     {
-        public int Writes { get; private set; }
-
-        public int LargestWrite { get; private set; }
+        public List<int> Sizes { get; } = [];
 
         public override void Write(ReadOnlySpan<byte> buffer) => Write(buffer.ToArray(), 0, buffer.Length);
 
         public override void Write(byte[] buffer, int offset, int count)
         {
-            Writes++;
-            LargestWrite = Math.Max(LargestWrite, count);
+            Sizes.Add(count);
             base.Write(buffer, offset, count);
         }
     }

@@ -1,15 +1,16 @@
+using System.Buffers;
 using System.Text.Json;
 using Diplomacy.Core.Portfolio;
 
 namespace Diplomacy.Core.Interchange.Json.Documents;
 
 /// <summary>
-/// Writes a register element by element onto a <see cref="Utf8JsonWriter"/>, so that a caller can flush the written
-/// bytes to its stream as they pile up: the whole text is never held in memory.
+/// Writes a register element by element into a buffer that the caller empties into its stream whenever it holds
+/// 64 KiB: the whole text is never held in memory.
 /// </summary>
 internal static class RegisterDocumentWriter
 {
-    /// <summary>How many written bytes are kept before they go to the stream.</summary>
+    /// <summary>How many written bytes are gathered before they go to the stream.</summary>
     public const int FlushThreshold = 64 * 1024;
 
     public static JsonWriterOptions WriterOptions(RegisterDocumentOptions options) => new()
@@ -20,7 +21,32 @@ internal static class RegisterDocumentWriter
     };
 
     /// <summary>Writes the document one element at a time; after each step the caller may flush.</summary>
-    public static IEnumerable<Utf8JsonWriter> Steps(Utf8JsonWriter writer, Register register)
+    /// <summary>
+    /// The document in pieces of at least <see cref="FlushThreshold"/> bytes (the last one smaller), each valid until
+    /// the next is asked for. The serializer flushes its writer after every element, so the writer fills a buffer and
+    /// the caller, not the serializer, decides when (and whether asynchronously) the stream is written.
+    /// </summary>
+    public static IEnumerable<ReadOnlyMemory<byte>> Pieces(Register register, RegisterDocumentOptions options)
+    {
+        var buffer = new ArrayBufferWriter<byte>(FlushThreshold * 2);
+        using var writer = new Utf8JsonWriter(buffer, WriterOptions(options));
+        foreach (var _ in Steps(writer, register))
+        {
+            writer.Flush();
+            if (buffer.WrittenCount >= FlushThreshold)
+            {
+                yield return buffer.WrittenMemory;
+                buffer.ResetWrittenCount();
+            }
+        }
+
+        if (buffer.WrittenCount > 0)
+        {
+            yield return buffer.WrittenMemory;
+        }
+    }
+
+    private static IEnumerable<Utf8JsonWriter> Steps(Utf8JsonWriter writer, Register register)
     {
         var facts = register.ToFacts();
         writer.WriteStartObject();

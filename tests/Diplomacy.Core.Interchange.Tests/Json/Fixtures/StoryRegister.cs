@@ -133,4 +133,18 @@ public static class StoryRegister
             china,
             wikidataId: WikidataId.Parse(wikidataId),
             formerCodes: [SubdivisionCode.Parse(formerCode)]);
+
+    /// <summary>The story's register with <paramref name="count"/> more friendships between Gyeonggi and Tianjin: a document of several 64 KiB pieces.</summary>
+    public static Register WithManyTies(int count)
+    {
+        var register = Build();
+        var tie = register.Find(new AgreementId("GG-TJ"))!;
+        for (var i = 0; i < count; i++)
+        {
+            register.AddDistinct(Agreement.Sign(
+                new AgreementId($"BULK-{i}"), AgreementKind.Friendship, [tie.Parties[0].Region, tie.Parties[1].Region], new LocalDate(2000, 1, 1).PlusDays(i)));
+        }
+
+        return register;
+    }
 }
