@@ -174,11 +174,6 @@ public static class RegisterSheet
                 row[Written.Notes].Set(string.Join(" | ", agreement.Notes));
                 written++;
             }
-
-            if (written == 0)
-            {
-                sheet.Header.Write();
-            }
         }
 
         writer.Flush();
