@@ -1,0 +1,122 @@
+using Ardalis.GuardClauses;
+using Diplomacy.Core.Portfolio;
+
+namespace Diplomacy.Core.Web.Storage;
+
+/// <summary>
+/// The register a host serves, kept in step with its store: rebuilt from the store at start, read by many threads at
+/// once, written by one at a time, and a write visible to readers only once the store has committed it.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A register answers from many threads while no one writes, and takes one writer at a time (see
+/// <see cref="Register"/>). The host holds a reader-writer lock around both: <see cref="Read{T}"/> under the read lock,
+/// <see cref="Write{T}"/> under the write lock, which it keeps until the store has committed, so no reader sees a write
+/// that could still fail.
+/// </para>
+/// <para>
+/// A command the domain refuses throws <see cref="DomainRuleException"/>, and the domain has changed nothing, so
+/// nothing is stored. When the store fails to commit, or a command throws after changing the register, the host rebuilds
+/// the register from the store before it lets readers in, so the register never holds what the store does not.
+/// </para>
+/// </remarks>
+public sealed class RegisterHost : IDisposable
+{
+    private readonly ReaderWriterLockSlim _lock = new();
+    private readonly IRegisterStore _store;
+    private Register _register;
+
+    private RegisterHost(IRegisterStore store, Register register)
+    {
+        _store = store;
+        _register = register;
+    }
+
+    /// <summary>
+    /// Opens a host on a store: its register is rebuilt from the stored facts with the core's rules
+    /// (<see cref="Register.Rebuild"/>). An empty store is first given the seed's facts, when a seed is given.
+    /// </summary>
+    /// <param name="store">The store.</param>
+    /// <param name="seed">Builds the register an empty store starts with; <see langword="null"/> starts it empty.</param>
+    /// <returns>The host.</returns>
+    /// <exception cref="DomainRuleException">A stored history breaks a rule: the store holds what the core refuses.</exception>
+    public static RegisterHost Open(IRegisterStore store, Func<Register>? seed = null)
+    {
+        Guard.Against.Null(store);
+        var facts = store.Load();
+        if (facts.Regions.Count == 0 && seed is not null)
+        {
+            var seeded = seed();
+            store.Commit(new RegisterChange
+            {
+                RegionsAdded = seeded.Directory.Regions,
+                AgreementsAdded = seeded.Agreements,
+                DistinctTies = seeded.ToFacts().DistinctTies,
+                DelegationsAdded = seeded.Delegations.Delegations,
+            });
+            facts = store.Load();
+        }
+
+        return new RegisterHost(store, Register.Rebuild(facts));
+    }
+
+    /// <summary>Answers a question of the register while no one writes; many readers may ask at once.</summary>
+    /// <typeparam name="T">The answer's type.</typeparam>
+    /// <param name="query">The question. Build the whole answer inside it: the register may change once it returns.</param>
+    /// <returns>The answer.</returns>
+    public T Read<T>(Func<Register, T> query)
+    {
+        Guard.Against.Null(query);
+        _lock.EnterReadLock();
+        try
+        {
+            return query(_register);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>
+    /// Runs one write through the domain's commands and commits what it changed in one transaction; readers wait until
+    /// it is committed or undone.
+    /// </summary>
+    /// <typeparam name="T">What the command returns.</typeparam>
+    /// <param name="command">The write: domain commands on <see cref="RegisterEdit.Register"/>, naming what it changed in place.</param>
+    /// <returns>What the command returned.</returns>
+    /// <exception cref="DomainRuleException">The domain refused the command: nothing is stored, and the register is as before.</exception>
+    public T Write<T>(Func<RegisterEdit, T> command)
+    {
+        Guard.Against.Null(command);
+        _lock.EnterWriteLock();
+        try
+        {
+            var edit = new RegisterEdit(_register);
+            T result;
+            try
+            {
+                result = command(edit);
+                var change = edit.ToChange();
+                if (!change.IsEmpty)
+                {
+                    _store.Commit(change);
+                }
+            }
+            catch when (edit.ChangedAnything)
+            {
+                _register = Register.Rebuild(_store.Load());
+                throw;
+            }
+
+            return result;
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _lock.Dispose();
+}
