@@ -85,16 +85,68 @@ public sealed class RegisterEdit
     internal RegisterChange ToChange()
     {
         var agreementsAdded = Tail(Register.Agreements, _agreementsBefore);
+        var agreementsChanged = _agreementsChanged.Except(agreementsAdded).ToList();
         var delegationsAdded = Tail(Register.Delegations.Delegations, _delegationsBefore);
+        var rechecked = LikeTiesOf(agreementsChanged).Except(agreementsAdded).ToList();
         return new RegisterChange
         {
             RegionsAdded = Tail(Register.Directory.Regions, _regionsBefore),
             AgreementsAdded = agreementsAdded,
-            DistinctTies = _distinct,
-            AgreementsChanged = [.. _agreementsChanged.Except(agreementsAdded)],
+            DistinctTies = [.. _distinct, .. StandingBesideAnEarlierTie(rechecked)],
+            AgreementsChanged = agreementsChanged,
+            TiesRechecked = [.. rechecked.Select(agreement => agreement.Id)],
             DelegationsAdded = delegationsAdded,
             DelegationsChanged = [.. _delegationsChanged.Except(delegationsAdded)],
         };
+    }
+
+    /// <summary>
+    /// Every agreement of the register between exactly the same parties as a changed one, the changed one among them, in
+    /// the register's order: a renewal, an upgrade or a retraction may make one of them stand beside an earlier like tie,
+    /// or no longer.
+    /// </summary>
+    private List<Agreement> LikeTiesOf(List<Agreement> changed)
+    {
+        var like = new List<Agreement>();
+        foreach (var agreement in changed)
+        {
+            var between = Register.TiesBetween(agreement.Parties[0].Region, agreement.Parties[1].Region);
+            foreach (var held in between)
+            {
+                if (held.Parties.Count == agreement.Parties.Count && agreement.Parties.All(party => held.HasParty(party.Region)) && !like.Contains(held))
+                {
+                    like.Add(held);
+                }
+            }
+        }
+
+        return like;
+    }
+
+    /// <summary>
+    /// Which of these agreements stand beside a like tie held before them, as the register's own facts tell
+    /// (<see cref="RegisterFacts.DistinctTies"/>): asked of a register that holds only them, since only ties between the
+    /// same parties can be alike, and the whole register's facts would cost a write as much as the register is large.
+    /// </summary>
+    private static IEnumerable<AgreementId> StandingBesideAnEarlierTie(List<Agreement> agreements)
+    {
+        if (agreements.Count == 0)
+        {
+            return [];
+        }
+
+        var regions = agreements
+            .SelectMany(agreement => agreement.Parties.SelectMany(party => party.Region.Ancestors.Prepend(party.Region)))
+            .Distinct()
+            .OrderBy(region => region.Ancestors.Length);
+        var alone = Register.Open();
+        alone.AddRegions(regions);
+        foreach (var agreement in agreements)
+        {
+            alone.AddDistinct(agreement);
+        }
+
+        return alone.ToFacts().DistinctTies;
     }
 
     private static T[] Tail<T>(IReadOnlyList<T> list, int start)

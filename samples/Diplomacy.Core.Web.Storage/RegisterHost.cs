@@ -17,14 +17,17 @@ namespace Diplomacy.Core.Web.Storage;
 /// <para>
 /// A command the domain refuses throws <see cref="DomainRuleException"/>, and the domain has changed nothing, so
 /// nothing is stored. When the store fails to commit, or a command throws after changing the register, the host rebuilds
-/// the register from the store before it lets readers in, so the register never holds what the store does not.
+/// the register from the store before it lets readers in, so the register never holds what the store does not; when the
+/// store cannot be read either, reads throw <see cref="InvalidOperationException"/> until a later write has read it.
+/// A command that changes an agreement or delegation in place names it (<see cref="RegisterEdit.Changed(Agreements.Agreement)"/>)
+/// before its first domain command on it, so that a failure after that change is undone too.
 /// </para>
 /// </remarks>
 public sealed class RegisterHost : IDisposable
 {
     private readonly ReaderWriterLockSlim _lock = new();
     private readonly IRegisterStore _store;
-    private Register _register;
+    private Register? _register;
 
     private RegisterHost(IRegisterStore store, Register register)
     {
@@ -64,13 +67,14 @@ public sealed class RegisterHost : IDisposable
     /// <typeparam name="T">The answer's type.</typeparam>
     /// <param name="query">The question. Build the whole answer inside it: the register may change once it returns.</param>
     /// <returns>The answer.</returns>
+    /// <exception cref="InvalidOperationException">A failed write left the store unreadable; see the remarks.</exception>
     public T Read<T>(Func<Register, T> query)
     {
         Guard.Against.Null(query);
         _lock.EnterReadLock();
         try
         {
-            return query(_register);
+            return query(_register ?? throw Unrestored());
         }
         finally
         {
@@ -92,7 +96,7 @@ public sealed class RegisterHost : IDisposable
         _lock.EnterWriteLock();
         try
         {
-            var edit = new RegisterEdit(_register);
+            var edit = new RegisterEdit(_register ??= Register.Rebuild(_store.Load()));
             T result;
             try
             {
@@ -105,7 +109,7 @@ public sealed class RegisterHost : IDisposable
             }
             catch when (edit.ChangedAnything)
             {
-                _register = Register.Rebuild(_store.Load());
+                Restore();
                 throw;
             }
 
@@ -119,4 +123,25 @@ public sealed class RegisterHost : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _lock.Dispose();
+
+    /// <summary>
+    /// Puts the register back as the store holds it after a failed write. When the store cannot even be read, no register
+    /// is served rather than one ahead of the store: reads fail until a later write reads the store again.
+    /// </summary>
+    private void Restore()
+    {
+        _register = null;
+        try
+        {
+            _register = Register.Rebuild(_store.Load());
+        }
+        catch (Exception)
+        {
+            // The write's own exception is the one to throw; the next write reads the store again.
+            _register = null;
+        }
+    }
+
+    private static InvalidOperationException Unrestored() =>
+        new("The register could not be read back from its store after a failed write; the next write tries again.");
 }

@@ -1,9 +1,13 @@
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using Diplomacy.Core.Web.Api;
 using Diplomacy.Core.Web.Editors;
 using Diplomacy.Core.Web.Hosting;
 using Diplomacy.Core.Web.Language;
+using Diplomacy.Core.Web.Storage;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.WebEncoders;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 
@@ -17,6 +21,11 @@ if (args is ["hash-password"])
 
 var builder = WebApplication.CreateBuilder(args);
 
+// The register's facts live in a database: SQLite in the data folder unless PostgreSQL is configured (see README).
+var dataFolder = builder.Configuration["Storage:DataFolder"] is { Length: > 0 } configured
+    ? configured
+    : Path.Combine(builder.Environment.ContentRootPath, "App_Data");
+builder.Services.AddRegisterStorage(builder.Configuration, dataFolder);
 builder.Services.AddWebRegister(builder.Configuration);
 builder.Services.AddRazorPages(options =>
 {
@@ -37,8 +46,11 @@ builder.Services
     });
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(EditorSignIn.Policy, policy => policy.RequireAuthenticatedUser().RequireClaim(EditorSignIn.EditorClaim));
+// Korean and Chinese names are written as they are, not as character references.
+builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
+    options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
     options.SerializerOptions.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
     options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
 });
@@ -46,6 +58,10 @@ builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi(options => options.AddSchemaTransformer<NodaTimeSchemas>());
 
 var app = builder.Build();
+
+// At start, not at the first request: the store is migrated, seeded when empty, and the register rebuilt, so that a
+// store whose history breaks a rule stops the app before it serves anything.
+app.Services.GetRequiredService<RegisterHost>();
 
 if (!app.Environment.IsDevelopment())
 {

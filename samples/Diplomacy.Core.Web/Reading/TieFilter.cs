@@ -15,5 +15,5 @@ public sealed record TieFilter(CountryCode? Country = null, AgreementKind? Kind 
     public bool Lets(TieSummary tie, Agreement agreement, Region home) =>
         (Kind is null || tie.Kind == Kind)
         && (Field is null || agreement.Fields.Contains(Field.Value))
-        && (Country is null || agreement.Parties.Any(party => !party.Region.Equals(home) && party.Region.CountryCode == Country));
+        && (Country is null || agreement.Parties.Any(party => !party.Region.Equals(home) && (party.Region.Country ?? party.Region).CountryCode == Country));
 }

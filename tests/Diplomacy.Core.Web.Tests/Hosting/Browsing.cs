@@ -5,7 +5,7 @@ using AngleSharp.Html.Parser;
 namespace Diplomacy.Core.Web.Tests.Hosting;
 
 /// <summary>Reads pages as a browser would (the HTML parsed into a document) and posts forms with or without their antiforgery token.</summary>
-public static class Pages
+public static class Browsing
 {
     private const string TokenField = "__RequestVerificationToken";
     private static readonly HtmlParser Parser = new();

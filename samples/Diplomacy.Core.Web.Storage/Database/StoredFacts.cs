@@ -1,0 +1,250 @@
+using Diplomacy.Core.Agreements;
+using Diplomacy.Core.Calendar;
+using Diplomacy.Core.Delegations;
+using Diplomacy.Core.Geography;
+using Diplomacy.Core.Portfolio;
+using Diplomacy.Core.Web.Storage.Tables;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Diplomacy.Core.Web.Storage.Database;
+
+/// <summary>
+/// The rows of the register's tables turned back into the core's stored facts, through the core's own factories, so a
+/// value the core refuses (a malformed code, a blank name) is refused as the core refuses it.
+/// </summary>
+internal static class StoredFacts
+{
+    public static RegisterFacts Read(RegisterContext context)
+    {
+        var regions = ReadRegions(context);
+        var agreements = ReadAgreements(context, regions);
+        var rebuilt = new Dictionary<AgreementId, Agreement>();
+        var byId = agreements.ToDictionary(agreement => agreement.Facts.Id);
+        Agreement Linked(string id)
+        {
+            var key = new AgreementId(id);
+            if (!rebuilt.TryGetValue(key, out var agreement))
+            {
+                agreement = Agreement.Rebuild(byId[key].Facts);
+                rebuilt.Add(key, agreement);
+            }
+
+            return agreement;
+        }
+
+        return new RegisterFacts
+        {
+            Regions = [.. regions.Values.OrderBy(region => region.Position).Select(region => region.Region)],
+            Agreements = [.. agreements.Select(agreement => agreement.Facts)],
+            DistinctTies = [.. agreements.Where(agreement => agreement.Distinct).Select(agreement => agreement.Facts.Id)],
+            Delegations = ReadDelegations(context, regions, Linked),
+        };
+    }
+
+    private static Dictionary<string, (int Position, Region Region)> ReadRegions(RegisterContext context)
+    {
+        var names = context.RegionNames.AsNoTracking().OrderBy(row => row.RegionId).ThenBy(row => row.Position).ToLookup(row => row.RegionId);
+        var former = context.RegionFormerCodes.AsNoTracking().OrderBy(row => row.RegionId).ThenBy(row => row.Position).ToLookup(row => row.RegionId);
+        var regions = new Dictionary<string, (int Position, Region Region)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in context.Regions.AsNoTracking().OrderBy(row => row.Position))
+        {
+            regions.Add(row.Id, (row.Position, Region(row, names[row.Id].ToList(), former[row.Id], regions)));
+        }
+
+        return regions;
+    }
+
+    private static Region Region(
+        RegionRow row, List<RegionNameRow> nameRows, IEnumerable<RegionFormerCodeRow> former, Dictionary<string, (int Position, Region Region)> regions)
+    {
+        if (nameRows.Count == 0)
+        {
+            throw new InvalidDataException($"The region {row.Id} has no names in region_names.");
+        }
+
+        var names = RegionNames.Of(nameRows[0].Language, nameRows[0].Text);
+        foreach (var name in nameRows.Skip(1))
+        {
+            names = names.And(name.Language, name.Text);
+        }
+
+        var wikidata = row.WikidataId is { } wikidataId ? WikidataId.Parse(wikidataId) : (WikidataId?)null;
+        var parent = row.ParentId is { } parentId ? regions[parentId].Region : null;
+        if (row.Kind == AdministrativeKind.Country)
+        {
+            return Geography.Region.CreateCountry(Geography.CountryCode.Parse(row.CountryCode ?? row.Id), names, row.TimeZone, wikidata);
+        }
+
+        return row.SubdivisionCode is { } code
+            ? Geography.Region.CreateSubdivision(
+                Geography.SubdivisionCode.Parse(code), row.Kind, names,
+                parent ?? throw new InvalidDataException($"The subdivision {row.Id} names no parent."),
+                row.TimeZone, wikidata, former.Select(formerCode => Geography.SubdivisionCode.Parse(formerCode.Code)))
+            : Geography.Region.CreatePlace(new RegionId(row.Id), row.Kind, names, parent, row.TimeZone, wikidata);
+    }
+
+    private static List<(AgreementFacts Facts, bool Distinct)> ReadAgreements(RegisterContext context, Dictionary<string, (int Position, Region Region)> regions)
+    {
+        Region R(string id) => regions[id].Region;
+        var parties = Lookup(context.AgreementParties, row => row.AgreementId, row => row.Position);
+        var events = Lookup(context.AgreementEvents, row => row.AgreementId, row => row.Position);
+        var retractions = Lookup(context.AgreementRetractions, row => row.AgreementId, row => row.Position);
+        var sources = Lookup(context.AgreementSources, row => row.AgreementId, row => row.Position);
+        var signatories = Lookup(context.AgreementSignatories, row => row.AgreementId, row => row.Position);
+        var fields = Lookup(context.AgreementFields, row => row.AgreementId, row => row.Position);
+        var contacts = Lookup(context.AgreementContacts, row => row.AgreementId, row => row.Position);
+        var notes = Lookup(context.AgreementNotes, row => row.AgreementId, row => row.Position);
+        var agreements = new List<(AgreementFacts, bool)>();
+        foreach (var row in context.Agreements.AsNoTracking().OrderBy(row => row.Position))
+        {
+            var id = new AgreementId(row.Id);
+            var recorded = events[row.Id].Select(change => Event(id, change, R)).ToList();
+            var facts = new AgreementFacts
+            {
+                Id = id,
+                Title = row.Title,
+                Parties = [.. parties[row.Id].Select(party => new Party(R(party.RegionId), party.SigningAgency))],
+                History = [.. events[row.Id].Where(change => !change.IsRetracted).Select(change => recorded[change.Position])],
+                Retractions = [.. retractions[row.Id].Select(retraction => new AgreementEventRetracted(id, recorded[retraction.EventPosition], retraction.Reason))],
+                Ceremony = Ceremony(row),
+                Signatories = [.. signatories[row.Id].Select(signatory => new Signatory(signatory.Name, signatory.Title, R(signatory.PartyRegionId)))],
+                Fields = [.. fields[row.Id].Select(field => CooperationField.Of(field.Field))],
+                ContactPersons = [.. contacts[row.Id].Select(contact => new ContactPerson(
+                    contact.Name, R(contact.PartyRegionId), contact.Field is { } field ? CooperationField.Of(field) : null, contact.Title))],
+                Sources = [.. sources[row.Id].Where(source => source.EventPosition is null).Select(Source)],
+                EventSources = [.. sources[row.Id].Where(source => source.EventPosition is not null)
+                    .Select(source => new AgreementEventSource(recorded[source.EventPosition!.Value], Source(source)))],
+                Notes = [.. notes[row.Id].Select(note => note.Text)],
+            };
+            agreements.Add((facts, row.IsDistinct));
+        }
+
+        return agreements;
+    }
+
+    private static IAgreementEvent Event(AgreementId id, AgreementEventRow row, Func<string, Region> regions)
+    {
+        var on = PartialDate.Parse(row.OccurredOn);
+        return row.EventType switch
+        {
+            StoredEventType.Proposed => new AgreementProposed(id, on, Required(row.Kind, row, "kind")),
+            StoredEventType.Signed => new AgreementSigned(
+                id, on, Required(row.Kind, row, "kind"), row.PlaceId is { } place ? regions(place) : null, Term(row),
+                Required(row.EntersIntoForceOnSigning, row, "enters_into_force_on_signing")),
+            StoredEventType.EnteredIntoForce => new AgreementEnteredIntoForce(id, on),
+            StoredEventType.Suspended => new AgreementSuspended(id, on, Required(row.SuspensionReason, row, "suspension_reason"), row.Note),
+            StoredEventType.Resumed => new AgreementResumed(id, on),
+            StoredEventType.Renewed => new AgreementRenewed(id, on, Term(row) ?? throw Missing(row, "term_length or term_last_day")),
+            StoredEventType.Upgraded => new AgreementUpgraded(id, on, Required(row.UpgradedFrom, row, "upgraded_from"), Required(row.UpgradedTo, row, "upgraded_to")),
+            StoredEventType.Terminated => new AgreementTerminated(
+                id, on, regions(row.ByRegionId ?? throw Missing(row, "by_region_id")), row.Reason ?? throw Missing(row, "reason")),
+            StoredEventType.Superseded => new AgreementSuperseded(id, on, new AgreementId(row.SupersededBy ?? throw Missing(row, "superseded_by"))),
+            StoredEventType.PartyWithdrew => new AgreementPartyWithdrew(
+                id, on, regions(row.PartyRegionId ?? throw Missing(row, "party_region_id")), row.Reason ?? throw Missing(row, "reason")),
+            _ => throw new InvalidDataException($"The event {row.Position} of {row.AgreementId} has the unknown event_type {row.EventType}."),
+        };
+    }
+
+    private static AgreementTerm? Term(AgreementEventRow row) => (row.TermLength, row.TermLastDay) switch
+    {
+        ({ } length, null) => new AgreementTerm(PeriodPattern.Roundtrip.Parse(length).Value, row.TermRenewsAutomatically ?? false),
+        (null, { } lastDay) => AgreementTerm.Until(lastDay),
+        (null, null) => null,
+        _ => throw new InvalidDataException($"The event {row.Position} of {row.AgreementId} gives both a term_length and a term_last_day."),
+    };
+
+    private static ZonedDateTime? Ceremony(AgreementRow row) => (row.CeremonyLocal, row.CeremonyZone, row.CeremonyOffsetSeconds) switch
+    {
+        ({ } local, { } zone, { } offset) => new ZonedDateTime(local, DateTimeZoneProviders.Tzdb[zone], Offset.FromSeconds(offset)),
+        (null, null, null) => null,
+        _ => throw new InvalidDataException($"The agreement {row.Id} gives only part of its ceremony (local time, zone and offset)."),
+    };
+
+    private static SourceReference Source(AgreementSourceRow row) => (row.Url, row.Citation) switch
+    {
+        ({ } url, _) => SourceReference.FromUrl(new Uri(url, UriKind.Absolute), row.Citation),
+        (null, { } citation) => SourceReference.FromCitation(citation),
+        _ => throw new InvalidDataException($"The source {row.Position} of {row.AgreementId} gives neither a url nor a citation."),
+    };
+
+    private static List<DelegationFacts> ReadDelegations(
+        RegisterContext context, Dictionary<string, (int Position, Region Region)> regions, Func<string, Agreement> agreements)
+    {
+        Region R(string id) => regions[id].Region;
+        var members = Lookup(context.DelegationMembers, row => row.DelegationId, row => row.Position);
+        var organizations = Lookup(context.DelegationOrganizations, row => row.DelegationId, row => row.Position);
+        var stops = Lookup(context.ItineraryStops, row => row.DelegationId, row => row.Position);
+        var engagements = context.Engagements.AsNoTracking()
+            .OrderBy(row => row.DelegationId).ThenBy(row => row.StopPosition).ThenBy(row => row.Position)
+            .ToLookup(row => (row.DelegationId, row.StopPosition));
+        var counterparts = context.EngagementCounterparts.AsNoTracking()
+            .OrderBy(row => row.DelegationId).ThenBy(row => row.StopPosition).ThenBy(row => row.EngagementPosition).ThenBy(row => row.Position)
+            .ToLookup(row => (row.DelegationId, row.StopPosition, row.EngagementPosition));
+        var parties = context.EngagementParties.AsNoTracking()
+            .OrderBy(row => row.DelegationId).ThenBy(row => row.StopPosition).ThenBy(row => row.EngagementPosition).ThenBy(row => row.Position)
+            .ToLookup(row => (row.DelegationId, row.StopPosition, row.EngagementPosition));
+        var commitments = Lookup(context.Commitments, row => row.DelegationId, row => row.Number);
+
+        Engagement Engagement(EngagementRow row) => row.EngagementType switch
+        {
+            StoredEngagementType.Meeting => new Meeting(
+                row.At, counterparts[(row.DelegationId, row.StopPosition, row.Position)].Select(counterpart => new Counterpart(counterpart.Name, counterpart.Title)), row.Subject),
+            StoredEngagementType.Signing when row.AgreementId is { } agreement => new Signing(row.At, agreements(agreement)),
+            StoredEngagementType.Signing => new Signing(
+                row.At, row.Title ?? throw MissingIn(row, "title"), parties[(row.DelegationId, row.StopPosition, row.Position)].Select(party => R(party.RegionId))),
+            StoredEngagementType.SiteVisit => new SiteVisit(
+                row.At, new Organization(row.HostName ?? throw MissingIn(row, "host_name"), row.HostField is { } field ? new OrganizationField(field) : null)),
+            StoredEngagementType.EventParticipation => new EventParticipation(row.At, row.EventName ?? throw MissingIn(row, "event_name")),
+            StoredEngagementType.Gift => new Gift(
+                row.At, row.Item ?? throw MissingIn(row, "item"), row.Quantity ?? throw MissingIn(row, "quantity"), row.Recipient ?? throw MissingIn(row, "recipient")),
+            _ => throw new InvalidDataException($"The engagement {row.Position} of {row.DelegationId} has the unknown engagement_type {row.EngagementType}."),
+        };
+
+        return [.. context.Delegations.AsNoTracking().OrderBy(row => row.Position).AsEnumerable().Select(row => new DelegationFacts
+        {
+            Id = new DelegationId(row.Id),
+            Direction = row.Direction,
+            Home = R(row.HomeRegionId),
+            Origin = row.OriginRegionId is { } origin ? R(origin) : null,
+            Purpose = row.Purpose,
+            Start = row.Start,
+            End = row.End,
+            Members = [.. members[row.Id].Select(member => new DelegationMember(member.Name, member.Title, new MemberRole(member.Role)))],
+            Organizations = [.. organizations[row.Id].Select(organization =>
+                new Organization(organization.Name, organization.Field is { } field ? new OrganizationField(field) : null))],
+            Stops = [.. stops[row.Id].Select(stop => new ItineraryStopFacts
+            {
+                Place = R(stop.PlaceRegionId),
+                Arrival = stop.Arrival,
+                Departure = stop.Departure,
+                Engagements = [.. engagements[(row.Id, stop.Position)].Select(Engagement)],
+            })],
+            Commitments = [.. commitments[row.Id].Select(commitment => new CommitmentFacts
+            {
+                OwedBy = R(commitment.OwedByRegionId),
+                OwedTo = R(commitment.OwedToRegionId),
+                What = commitment.What,
+                Due = PartialDate.Parse(commitment.Due),
+                Status = commitment.Status,
+                SettledOn = commitment.SettledOn,
+                DropReason = commitment.DropReason,
+            })],
+        })];
+    }
+
+    /// <summary>Every row of an owner's list, read in one query, grouped by owner in the list's order.</summary>
+    private static ILookup<string, TRow> Lookup<TRow>(DbSet<TRow> table, Func<TRow, string> owner, Func<TRow, int> position)
+        where TRow : class =>
+        table.AsNoTracking().AsEnumerable().OrderBy(position).ToLookup(owner);
+
+    private static T Required<T>(T? value, AgreementEventRow row, string column)
+        where T : struct => value ?? throw Missing(row, column);
+
+    private static InvalidDataException Missing(AgreementEventRow row, string column) =>
+        new($"The {row.EventType} event {row.Position} of {row.AgreementId} has no {column}.");
+
+    private static InvalidDataException MissingIn(EngagementRow row, string column) =>
+        new($"The {row.EngagementType} engagement {row.Position} at stop {row.StopPosition} of {row.DelegationId} has no {column}.");
+}
