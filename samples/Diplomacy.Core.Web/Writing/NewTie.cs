@@ -15,7 +15,7 @@ public sealed record NewTie
     public string? Id { get; init; }
 
     /// <summary>The parties' region keys (<c>KR-41</c>, <c>CN-BJ</c>), two or more.</summary>
-    public IReadOnlyList<string> Parties { get; init; } = [];
+    public string[] Parties { get; init; } = [];
 
     /// <summary>The kind: <c>LetterOfIntent</c>, <c>CooperationMemorandum</c>, <c>Friendship</c>, <c>SisterCity</c>, <c>SectorAgreement</c>.</summary>
     public string? Kind { get; init; }
@@ -26,7 +26,7 @@ public sealed record NewTie
     public string? Title { get; init; }
 
     /// <summary>Fields of cooperation by name (<c>culture</c>, <c>ICT</c>, or a field of one's own).</summary>
-    public IReadOnlyList<string> Fields { get; init; } = [];
+    public string[] Fields { get; init; } = [];
 
     /// <summary>Signs the tie and adds it to the register.</summary>
     /// <exception cref="BadInputException">A value cannot be read.</exception>
