@@ -1,0 +1,28 @@
+using Diplomacy.Core.Web.Editors;
+using Diplomacy.Core.Web.Reading;
+using Diplomacy.Core.Web.Seed;
+using Diplomacy.Core.Web.Storage;
+using Diplomacy.Core.Web.Writing;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+
+namespace Diplomacy.Core.Web.Hosting;
+
+/// <summary>The services every page and endpoint shares: the hosted register, its writes, the clock and the editors.</summary>
+internal static class WebRegisterServices
+{
+    public static IServiceCollection AddWebRegister(this IServiceCollection services, IConfiguration configuration)
+    {
+        // The one place the host reads the clock; the library is handed dates.
+        services.TryAddSingleton<IClock>(SystemClock.Instance);
+        services.AddSingleton(provider => RegisterHost.Open(provider.GetRequiredService<IRegisterStore>(), SeedRegister.Build));
+        services.AddSingleton<RegisterWrites>();
+        services.AddSingleton<RegisterQueries>();
+        services.AddSingleton<Observer>();
+        services.Configure<ObserverOptions>(configuration.GetSection(ObserverOptions.Section));
+        services.Configure<EditorOptions>(configuration.GetSection(EditorOptions.Section));
+        services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
+        services.AddSingleton<EditorSignIn>();
+        return services;
+    }
+}

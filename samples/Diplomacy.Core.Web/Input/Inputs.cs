@@ -1,0 +1,98 @@
+using System.Globalization;
+using Diplomacy.Core.Agreements;
+using Diplomacy.Core.Calendar;
+using Diplomacy.Core.Geography;
+using Diplomacy.Core.Portfolio;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Diplomacy.Core.Web.Input;
+
+/// <summary>Reads the values pages and the API take as text, with a <see cref="BadInputException"/> naming the field when one is not readable.</summary>
+internal static class Inputs
+{
+    public static LocalDate DateOr(string? text, LocalDate fallback, string field = "date")
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        var parsed = LocalDatePattern.Iso.Parse(text.Trim());
+        return parsed.Success ? parsed.Value : throw new BadInputException(field, $"'{text}' is not a date (yyyy-MM-dd).");
+    }
+
+    public static PartialDate PartialDate(string? text, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new BadInputException(field, "A date is required (2025-09-23, 2025-09, 2025, ..2025-09-22, 2025-09-22.., or unknown).");
+        }
+
+        try
+        {
+            return Calendar.PartialDate.Parse(text);
+        }
+        catch (ArgumentException e)
+        {
+            throw new BadInputException(field, $"'{text}' is not a date as registers write it: {e.Message}");
+        }
+    }
+
+    public static Region Region(Register register, string? key, string field)
+    {
+        if (string.IsNullOrWhiteSpace(key))
+        {
+            throw new BadInputException(field, "A region is required.");
+        }
+
+        return register.Directory.Resolve(key.Trim()) ?? throw new BadInputException(field, $"The register holds no region '{key}'.");
+    }
+
+    public static Agreement Tie(Register register, string? id, string field = "id")
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            throw new BadInputException(field, "A tie's id is required.");
+        }
+
+        return register.Find(new AgreementId(id.Trim())) ?? throw new BadInputException(field, $"The register holds no tie '{id}'.");
+    }
+
+    public static TEnum? EnumOrNull<TEnum>(string? text, string field)
+        where TEnum : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return System.Enum.TryParse<TEnum>(text.Trim(), ignoreCase: true, out var value) && System.Enum.IsDefined(value)
+            ? value
+            : throw new BadInputException(field, $"'{text}' is none of {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
+    }
+
+    public static TEnum Enum<TEnum>(string? text, string field)
+        where TEnum : struct, Enum =>
+        EnumOrNull<TEnum>(text, field) ?? throw new BadInputException(field, $"One of {string.Join(", ", System.Enum.GetNames<TEnum>())} is required.");
+
+    public static CountryCode? CountryOrNull(string? text, string field = "country")
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return CountryCode.TryParse(text.Trim().ToUpperInvariant(), out var code)
+            ? code
+            : throw new BadInputException(field, $"'{text}' is not an ISO 3166-1 country code.");
+    }
+
+    public static CooperationField? FieldOrNull(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : CooperationField.Of(text);
+
+    public static int PositiveNumber(string? text, string field) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
+            ? number
+            : throw new BadInputException(field, $"'{text}' is not a positive whole number.");
+}

@@ -1,0 +1,457 @@
+using System.Globalization;
+using Diplomacy.Core.Agreements;
+using Diplomacy.Core.Coverage;
+using Diplomacy.Core.Delegations;
+using Diplomacy.Core.Geography;
+
+namespace Diplomacy.Core.Web.Language;
+
+/// <summary>
+/// Every word the pages show, in English and Korean, in one place. A page asks for a text by name; the language is the
+/// request's (<see cref="LanguageSelection"/>). Region names are not here: they come from the regions themselves.
+/// </summary>
+public sealed class Texts
+{
+    private readonly bool _korean;
+
+    private Texts(string code)
+    {
+        Code = code;
+        Language = LanguageTag.Parse(code);
+        _korean = code == "ko";
+    }
+
+    public static Texts English { get; } = new("en");
+
+    public static Texts Korean { get; } = new("ko");
+
+    /// <summary>The texts of a language code (<c>en</c>, <c>ko</c>), or null for any other.</summary>
+    public static Texts? Find(string? code) => code?.Trim().ToLowerInvariant() switch
+    {
+        "en" => English,
+        "ko" => Korean,
+        _ => null,
+    };
+
+    /// <summary>The language's code, as <c>?lang=</c> takes it.</summary>
+    public string Code { get; }
+
+    /// <summary>The language, for region names and the core's own texts.</summary>
+    public LanguageTag Language { get; }
+
+    /// <summary>The other language, for the switch.</summary>
+    public Texts Other => _korean ? English : Korean;
+
+    /// <summary>The language's own name, as the switch shows it.</summary>
+    public string LanguageName => T("English", "한국어");
+
+    public string AppName => T("Partner register", "국제교류 등록부");
+
+    public string NavHome => T("Ties", "교류 현황");
+
+    public string NavCoverage => T("Coverage", "커버리지");
+
+    public string NavRecordTie => T("Record a tie", "협약 등록");
+
+    public string NavRecordEvent => T("Record an event", "사건 기록");
+
+    public string NavImport => T("Import", "가져오기");
+
+    public string NavSignIn => T("Sign in", "로그인");
+
+    public string NavSignOut => T("Sign out", "로그아웃");
+
+    public string SignedInAs(string name) => T($"Signed in as {name}", $"{name}(으)로 로그인됨");
+
+    public string HomeRegion => T("Home region", "기준 지역");
+
+    public string Date => T("Date", "날짜");
+
+    public string Today => T("Today", "오늘");
+
+    public string Show => T("Show", "보기");
+
+    public string Any => T("any", "전체");
+
+    public string Country => T("Partner country", "상대 국가");
+
+    public string KindLabel => T("Kind", "종류");
+
+    public string FieldLabel => T("Field", "분야");
+
+    public string Fields => T("Fields", "분야");
+
+    public string StatusLabel => T("Status", "상태");
+
+    public string Title => T("Title", "제목");
+
+    public string Partners => T("Partners", "상대 지역");
+
+    public string SignedOn => T("Signed", "체결일");
+
+    public string TiesOfOn(string home, string date) => T($"Ties of {home} on {date}", $"{date} 기준 {home}의 교류 협약");
+
+    public string NoTies => T("No tie matches.", "해당하는 협약이 없습니다.");
+
+    public string Delegations => T("Delegations", "대표단");
+
+    public string CoverageTitle => T("Coverage", "커버리지");
+
+    public string Cohort => T("Cohort", "대상 집단");
+
+    public string CoverageOf(string home, string cohort, string date) =>
+        T($"{home}'s ties with {cohort} on {date}", $"{date} 기준 {home}의 {cohort} 교류");
+
+    public string CoveredMembers => T("Covered", "교류 중");
+
+    public string MissingMembers => T("Missing", "미교류");
+
+    public string UncertainMembers => T("Uncertain", "불확실");
+
+    public string None => T("none", "없음");
+
+    public string TiesBehind => T("Ties", "근거 협약");
+
+    public string CoverageOverTime => T("Coverage over time", "시기별 커버리지");
+
+    public string ChartDescription(string cohort) =>
+        T($"How many members of {cohort} were covered, date by date; the dashed line counts the uncertain ones too.",
+            $"{cohort} 중 교류 지역 수의 변화. 점선은 불확실한 지역까지 포함한 수입니다.");
+
+    public string Members => T("members", "곳");
+
+    public string FromStartOfTime => T("from the start", "처음부터");
+
+    public string Onwards => T("onwards", "이후");
+
+    public string Period => T("Period", "기간");
+
+    public string Count => T("Count", "수");
+
+    public string CohortChinaMunicipalities => T("China's direct-administered municipalities", "중국 4대 직할시");
+
+    public string CohortChinaProvinceLevel => T("China's province-level divisions", "중국 성급 행정구역");
+
+    public string CohortKoreaFirstLevel => T("Korea's first-level divisions", "한국 광역자치단체");
+
+    public string CohortJapanPrefectures => T("Japan's prefectures", "일본 도도부현");
+
+    public string CohortDivisionsOf(string country) => T($"First-level divisions of {country} (catalog)", $"{country} 1급 행정구역 (카탈로그)");
+
+    public string TieTitle => T("Tie", "협약");
+
+    public string Parties => T("Parties", "당사자");
+
+    public string SigningAgency => T("signed by", "서명 기관");
+
+    public string StatusToday(string date) => T($"Status today ({date})", $"오늘({date}) 상태");
+
+    public string StatusOn(string date) => T($"Status on {date}", $"{date} 상태");
+
+    public string SigningPlace => T("Signed at", "체결 장소");
+
+    public string History => T("History", "연혁");
+
+    public string EventLabel => T("Event", "사건");
+
+    public string Detail => T("Detail", "내용");
+
+    public string Sources => T("Sources", "출처");
+
+    public string Signatories => T("Signatories", "서명자");
+
+    public string ContactPersons => T("Contact persons", "담당자");
+
+    public string Notes => T("Notes", "비고");
+
+    public string TermLabel => T("Term", "기간");
+
+    public string NoTerm => T("no term: in force until ended", "기간 없음: 종료 시까지 유효");
+
+    public string TermEnd => T("Term ends", "기간 만료");
+
+    public string TermEndUnknown => T("no term running on that date, or its end is not certain", "해당 날짜에 진행 중인 기간이 없거나 만료일이 확실하지 않음");
+
+    public string NextAnniversary => T("Next anniversary", "다음 기념일");
+
+    public string AnniversaryText(int number, string date) =>
+        T($"{Ordinal(number)} anniversary on {date}", $"{date} {number.ToString(CultureInfo.InvariantCulture)}주년");
+
+    public string AnniversaryUnknown => T("not known: the signing day is not known exactly", "알 수 없음: 체결일이 정확하지 않음");
+
+    public string DelegationTitle => T("Delegation", "대표단");
+
+    public string Purpose => T("Purpose", "목적");
+
+    public string DirectionLabel => T("Direction", "방향");
+
+    public string Head => T("Head", "단장");
+
+    public string MembersTitle => T("Members", "단원");
+
+    public string Organizations => T("Organizations", "동행 기관");
+
+    public string Itinerary => T("Itinerary", "일정");
+
+    public string Arrival => T("Arrives", "도착");
+
+    public string Departure => T("Leaves", "출발");
+
+    public string Engagements => T("Engagements", "활동");
+
+    public string Commitments => T("Commitments", "약속 사항");
+
+    public string CommitmentsOn(string date) => T($"Commitments on {date}", $"{date} 기준 약속 사항");
+
+    public string What => T("What", "내용");
+
+    public string OwedBy => T("Owed by", "이행 주체");
+
+    public string OwedTo => T("Owed to", "상대");
+
+    public string Due => T("Due", "기한");
+
+    public string Overdue => T("overdue", "기한 경과");
+
+    public string Leaves => T("Leaves", "출발");
+
+    public string Returns => T("Returns", "귀환");
+
+    public string SignInTitle => T("Editor sign-in", "편집자 로그인");
+
+    public string Name => T("Name", "이름");
+
+    public string Password => T("Password", "비밀번호");
+
+    public string SignInButton => T("Sign in", "로그인");
+
+    public string SignInRefused => T("The name or the password is wrong.", "이름 또는 비밀번호가 틀렸습니다.");
+
+    public string NoEditorConfigured => T(
+        "No editor is configured, so nobody can sign in. Set Editor:Name and Editor:Password (or Editor:PasswordHash) with user-secrets or environment variables.",
+        "편집자가 설정되어 있지 않아 아무도 로그인할 수 없습니다. user-secrets 또는 환경 변수로 Editor:Name 과 Editor:Password(또는 Editor:PasswordHash)를 설정하세요.");
+
+    public string RecordTieTitle => T("Record a signed tie", "체결된 협약 등록");
+
+    public string Id => T("Id (blank: made from parties, kind and date)", "식별자 (비우면 당사자·종류·날짜로 생성)");
+
+    public string FirstParty => T("First party", "첫째 당사자");
+
+    public string SecondParty => T("Second party", "둘째 당사자");
+
+    public string DateAsWritten => T("Date as written (2025-09-23, 2025-09, ..2025-09-22)", "기록된 날짜 (2025-09-23, 2025-09, ..2025-09-22)");
+
+    public string Record => T("Record", "등록");
+
+    public string Recorded(string what) => T($"Recorded: {what}", $"등록됨: {what}");
+
+    public string Refused => T("Refused", "거부됨");
+
+    public string RuleLabel => T("Rule", "규칙");
+
+    public string CannotRead => T("Cannot read the form", "입력을 읽을 수 없음");
+
+    public string RecordEventTitle => T("Record an event on a tie", "협약에 사건 기록");
+
+    public string Tie => T("Tie", "협약");
+
+    public string On => T("On (date as written)", "날짜 (기록된 대로)");
+
+    public string SuspensionReasonLabel => T("Reason for a suspension", "중단 사유");
+
+    public string ReasonOrNote => T("Reason (termination) or note (suspension)", "사유(종료) 또는 메모(중단)");
+
+    public string TermYears => T("New term in years (renewal)", "새 기간, 년 (갱신)");
+
+    public string UpgradeTo => T("Upgrade to", "격상 종류");
+
+    public string TerminatedBy => T("Ended by (termination)", "종료 당사자 (종료)");
+
+    public string ImportTitle => T("Import a register sheet or a pair list", "등록부 시트 또는 쌍 목록 가져오기");
+
+    public string ImportFile => T("File (CSV or TSV)", "파일 (CSV 또는 TSV)");
+
+    public string ImportFormatLabel => T("What the file holds", "파일 형식");
+
+    public string RegisterSheet => T("Register sheet (home, partner, kind, date, …)", "등록부 시트 (home, partner, kind, date, …)");
+
+    public string PairList => T("Pair list (two places a row)", "쌍 목록 (한 줄에 두 지역)");
+
+    public string Preview => T("See the report", "보고서 보기");
+
+    public string PreviewNote => T(
+        "This report was computed on a copy of the register: nothing is imported until you confirm.",
+        "이 보고서는 등록부의 사본으로 계산했습니다. 확인하기 전에는 아무것도 가져오지 않습니다.");
+
+    public string Confirm => T("Import into the register", "등록부로 가져오기");
+
+    public string Imported => T("Imported into the register.", "등록부로 가져왔습니다.");
+
+    public string NotLanded => T("Nothing landed.", "아무것도 반영되지 않았습니다.");
+
+    public string NoFile => T("Choose a file to upload.", "올릴 파일을 선택하세요.");
+
+    public string FileTooLarge(int kib) => T($"The file is larger than {kib} KiB.", $"파일이 {kib} KiB보다 큽니다.");
+
+    public string TiesCreated => T("Ties created", "생성된 협약");
+
+    public string RegionsCreated => T("Regions created", "생성된 지역");
+
+    public string RegionsMatched => T("Regions matched", "일치한 지역");
+
+    public string Duplicates => T("Duplicates merged", "병합된 중복");
+
+    public string SelfTies => T("Self-ties skipped", "건너뛴 자기 자신과의 협약");
+
+    public string RefusedRows => T("Rows refused", "거부된 행");
+
+    public string NotFound(string what) => T($"The register holds no {what}.", $"등록부에 {what}이(가) 없습니다.");
+
+    public string Kind(AgreementKind kind) => kind switch
+    {
+        AgreementKind.LetterOfIntent => T("letter of intent", "의향서"),
+        AgreementKind.CooperationMemorandum => T("cooperation MOU", "업무협약"),
+        AgreementKind.Friendship => T("friendship", "우호교류"),
+        AgreementKind.SisterCity => T("sister city", "자매결연"),
+        AgreementKind.SectorAgreement => T("sector agreement", "분야별 협약"),
+        _ => kind.ToString(),
+    };
+
+    public string Status(AgreementStatus status) => status switch
+    {
+        AgreementStatus.None => T("not yet signed", "미체결"),
+        AgreementStatus.Proposed => T("proposed", "제안됨"),
+        AgreementStatus.NotYetInForce => T("signed, not yet in force", "체결, 발효 전"),
+        AgreementStatus.InForce => T("in force", "유효"),
+        AgreementStatus.Suspended => T("suspended", "중단"),
+        AgreementStatus.Expired => T("expired", "만료"),
+        AgreementStatus.Terminated => T("terminated", "종료"),
+        AgreementStatus.Superseded => T("superseded", "대체됨"),
+        AgreementStatus.Uncertain => T("uncertain", "불확실"),
+        _ => status.ToString(),
+    };
+
+    public string Outcome(CoverageOutcome outcome) => outcome switch
+    {
+        CoverageOutcome.Covered => T("covered", "교류 중"),
+        CoverageOutcome.Missing => T("missing", "미교류"),
+        CoverageOutcome.Uncertain => T("uncertain", "불확실"),
+        _ => outcome.ToString(),
+    };
+
+    public string CommitmentStatus(CommitmentStatus status) => status switch
+    {
+        Diplomacy.Core.Delegations.CommitmentStatus.Open => T("open", "진행 중"),
+        Diplomacy.Core.Delegations.CommitmentStatus.Done => T("done", "완료"),
+        Diplomacy.Core.Delegations.CommitmentStatus.Dropped => T("dropped", "철회"),
+        _ => status.ToString(),
+    };
+
+    public string Direction(DelegationDirection direction) => direction == DelegationDirection.Inbound
+        ? T("inbound", "초청(방문 접수)")
+        : T("outbound", "해외 방문");
+
+    public string SuspensionReason(SuspensionReason reason) => reason switch
+    {
+        Agreements.SuspensionReason.Pandemic => T("pandemic", "감염병"),
+        Agreements.SuspensionReason.Political => T("political", "정치적 사유"),
+        _ => T("other", "기타"),
+    };
+
+    public string TieEvent(string kind) => kind switch
+    {
+        "Suspend" => T("suspend", "중단"),
+        "Resume" => T("resume", "재개"),
+        "Renew" => T("renew", "갱신"),
+        "Upgrade" => T("upgrade", "격상"),
+        "Terminate" => T("terminate", "종료"),
+        _ => kind,
+    };
+
+    /// <summary>A history event by its API name (<c>signed</c>, <c>suspended</c>, …).</summary>
+    public string Event(string name) => name switch
+    {
+        "proposed" => T("proposed", "제안"),
+        "signed" => T("signed", "체결"),
+        "entered-into-force" => T("entered into force", "발효"),
+        "suspended" => T("suspended", "중단"),
+        "resumed" => T("resumed", "재개"),
+        "renewed" => T("renewed", "갱신"),
+        "upgraded" => T("upgraded", "격상"),
+        "terminated" => T("terminated", "종료"),
+        "superseded" => T("superseded", "대체"),
+        "party-withdrew" => T("a party withdrew", "당사자 탈퇴"),
+        _ => name,
+    };
+
+    /// <summary>An engagement by its API name (<c>meeting</c>, <c>signing</c>, …).</summary>
+    public string Engagement(string kind) => kind switch
+    {
+        "meeting" => T("meeting", "면담"),
+        "signing" => T("signing", "협약 체결"),
+        "site-visit" => T("site visit", "현장 방문"),
+        "gift" => T("gift", "기증"),
+        "event" => T("event", "행사 참가"),
+        _ => kind,
+    };
+
+    public string Term(AgreementTerm term)
+    {
+        var length = term.Length is { } period
+            ? period.Years > 0 && period.Months == 0 && period.Days == 0 && period.Weeks == 0
+                ? T($"{period.Years.ToString(CultureInfo.InvariantCulture)} years", $"{period.Years.ToString(CultureInfo.InvariantCulture)}년")
+                : period.ToString()
+            : T($"until {term.LastDay:uuuu-MM-dd}", $"{term.LastDay:uuuu-MM-dd}까지");
+        return term.RenewsAutomatically ? length + T(", renews itself", ", 자동 갱신") : length;
+    }
+
+    /// <summary>A field of cooperation: the well-known ones translated, a user's own as it was written.</summary>
+    public string Field(CooperationField field)
+    {
+        if (!_korean)
+        {
+            return field.Name;
+        }
+
+        return field.Name switch
+        {
+            "economy" => "경제",
+            "trade" => "무역",
+            "investment" => "투자",
+            "science" => "과학",
+            "technology" => "기술",
+            "ICT" => "정보통신",
+            "education" => "교육",
+            "culture" => "문화",
+            "tourism" => "관광",
+            "health" => "보건",
+            "environment" => "환경",
+            "urban management" => "도시관리",
+            "welfare" => "복지",
+            "sport" => "체육",
+            "youth" => "청소년",
+            "agriculture" => "농업",
+            "administration" => "행정",
+            "people-to-people" => "민간교류",
+            _ => field.Name,
+        };
+    }
+
+    private static string Ordinal(int number)
+    {
+        var text = number.ToString(CultureInfo.InvariantCulture);
+        return (number % 100) switch
+        {
+            11 or 12 or 13 => text + "th",
+            _ => (number % 10) switch
+            {
+                1 => text + "st",
+                2 => text + "nd",
+                3 => text + "rd",
+                _ => text + "th",
+            },
+        };
+    }
+
+    private string T(string english, string korean) => _korean ? korean : english;
+}

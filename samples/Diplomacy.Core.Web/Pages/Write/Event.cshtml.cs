@@ -1,0 +1,34 @@
+using Diplomacy.Core.Web.Reading;
+using Diplomacy.Core.Web.Writing;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Diplomacy.Core.Web.Pages.Write;
+
+/// <summary>Records an event on a tie (suspend, resume, renew, upgrade, terminate); the core's rules decide whether it is taken.</summary>
+public sealed class EventModel(RegisterQueries queries, RegisterWrites writes) : WritePageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Id { get; set; }
+
+    [BindProperty]
+    public TieEvent Input { get; set; } = new();
+
+    public IReadOnlyList<TieRef> Ties { get; private set; } = [];
+
+    public IReadOnlyList<RegionView> Regions { get; private set; } = [];
+
+    public void OnGet() => LoadChoices();
+
+    public IActionResult OnPost()
+    {
+        if (TryWrite(() => writes.Record(Id ?? string.Empty, Input)))
+        {
+            return Redirect($"/ties/{Uri.EscapeDataString(Id!)}");
+        }
+
+        LoadChoices();
+        return Page();
+    }
+
+    private void LoadChoices() => (Ties, Regions) = (queries.AllTies(), queries.Regions(T));
+}

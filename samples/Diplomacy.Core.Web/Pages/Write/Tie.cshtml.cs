@@ -1,0 +1,38 @@
+using Diplomacy.Core.Agreements;
+using Diplomacy.Core.Web.Hosting;
+using Diplomacy.Core.Web.Reading;
+using Diplomacy.Core.Web.Writing;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Diplomacy.Core.Web.Pages.Write;
+
+/// <summary>Records a signed tie between regions of the register; the core's rules decide whether it is taken.</summary>
+public sealed class TieModel(RegisterQueries queries, RegisterWrites writes, Observer observer) : WritePageModel
+{
+    [BindProperty]
+    public NewTie Input { get; set; } = new();
+
+    public IReadOnlyList<RegionView> Regions { get; private set; } = [];
+
+    public IReadOnlyList<CooperationField> Fields => CooperationField.WellKnown;
+
+    public void OnGet()
+    {
+        Input = new NewTie { Parties = [observer.DefaultHome], Kind = nameof(AgreementKind.CooperationMemorandum) };
+        LoadChoices();
+    }
+
+    public IActionResult OnPost()
+    {
+        TieRef? recorded = null;
+        if (TryWrite(() => recorded = writes.Record(Input)))
+        {
+            return Redirect($"/ties/{Uri.EscapeDataString(recorded!.Id)}");
+        }
+
+        LoadChoices();
+        return Page();
+    }
+
+    private void LoadChoices() => Regions = queries.Regions(T);
+}

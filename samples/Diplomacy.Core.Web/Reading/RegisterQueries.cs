@@ -1,0 +1,63 @@
+using Diplomacy.Core.Agreements;
+using Diplomacy.Core.Delegations;
+using Diplomacy.Core.Web.Hosting;
+using Diplomacy.Core.Web.Input;
+using Diplomacy.Core.Web.Language;
+using Diplomacy.Core.Web.Storage;
+
+namespace Diplomacy.Core.Web.Reading;
+
+/// <summary>
+/// Every question the pages and the API ask, from the values a request carries as text; each answer is built whole
+/// under the register's read lock. Null or blank values mean the defaults: the configured home, today in its zone,
+/// China's municipalities.
+/// </summary>
+public sealed class RegisterQueries(RegisterHost host, Observer observer)
+{
+    /// <exception cref="BadInputException">A value cannot be read.</exception>
+    public TieListing Ties(string? home, string? date, TieFilter filter, Texts texts) => host.Read(register =>
+    {
+        var region = observer.Home(register, home);
+        return TieListing.Of(register, region, Inputs.DateOr(date, observer.Today(region)), filter, texts);
+    });
+
+    /// <exception cref="BadInputException">A value cannot be read, or the cohort key names no cohort.</exception>
+    public CoverageReport Coverage(string? home, string? cohort, string? date, Texts texts)
+    {
+        var choice = string.IsNullOrWhiteSpace(cohort)
+            ? CohortChoice.Find(CohortChoice.DefaultKey)!
+            : CohortChoice.Find(cohort) ?? throw new BadInputException("cohort", $"'{cohort}' names no cohort.");
+        return host.Read(register =>
+        {
+            var region = observer.Home(register, home);
+            return CoverageReport.Of(register, region, choice, Inputs.DateOr(date, observer.Today(region)), texts);
+        });
+    }
+
+    /// <summary>A tie, with its status today (in the configured home's zone) and on the date; null when the register holds none.</summary>
+    /// <exception cref="BadInputException">The date cannot be read.</exception>
+    public TieDetails? Tie(string id, string? date, Texts texts) => host.Read(register =>
+    {
+        if (register.Find(new AgreementId(id)) is not { } tie)
+        {
+            return null;
+        }
+
+        var today = observer.Today(observer.Home(register, null));
+        return TieDetails.Of(tie, today, Inputs.DateOr(date, today), texts);
+    });
+
+    /// <summary>A delegation, its commitments judged on the date (today in its home's zone); null when the register holds none.</summary>
+    /// <exception cref="BadInputException">The date cannot be read.</exception>
+    public DelegationDetails? Delegation(string id, string? date, Texts texts) => host.Read(register =>
+        register.Delegations.Find(new DelegationId(id)) is { } delegation
+            ? DelegationDetails.Of(delegation, Inputs.DateOr(date, observer.Today(delegation.Home)), texts)
+            : null);
+
+    /// <summary>The ties of the register, for a form's choice.</summary>
+    public IReadOnlyList<TieRef> AllTies() => host.Read(register => (IReadOnlyList<TieRef>)[.. register.Agreements.Select(TieRef.Of)]);
+
+    /// <summary>The regions of the register, for a form's choice.</summary>
+    public IReadOnlyList<RegionView> Regions(Texts texts) =>
+        host.Read(register => (IReadOnlyList<RegionView>)[.. register.Directory.Regions.Select(region => RegionView.Of(region, texts))]);
+}

@@ -1,0 +1,20 @@
+namespace Diplomacy.Core.Web.Writing;
+
+/// <summary>The events an editor may record on a signed tie: the core's agreement commands.</summary>
+public enum TieEventKind
+{
+    /// <summary>Exchanges suspended (<see cref="Agreements.Agreement.Suspend"/>).</summary>
+    Suspend,
+
+    /// <summary>A suspension lifted (<see cref="Agreements.Agreement.Resume"/>).</summary>
+    Resume,
+
+    /// <summary>A new term signed (<see cref="Agreements.Agreement.Renew"/>).</summary>
+    Renew,
+
+    /// <summary>A deeper kind agreed (<see cref="Agreements.Agreement.Upgrade"/>).</summary>
+    Upgrade,
+
+    /// <summary>Ended by a party (<see cref="Agreements.Agreement.Terminate"/>).</summary>
+    Terminate,
+}
