@@ -8,7 +8,8 @@ namespace Diplomacy.Core.Benchmarks.Portfolio;
 
 /// <summary>
 /// Loading a register from prepared data (regions made, agreements signed; the coverage benchmarks' scaled network):
-/// its agreements added one by one with <see cref="Register.AddDistinct"/> against one <see cref="Register.AddRange"/>.
+/// its agreements added one by one with <see cref="Register.AddDistinct"/> against one <see cref="Register.AddRange"/> and one
+/// <see cref="Register.TryAddRange"/> that keeps what passes.
 /// Each iteration starts from a fresh register that holds the regions already.
 /// </summary>
 [MemoryDiagnoser]
@@ -53,4 +54,7 @@ public class BulkLoadBenchmarks
         _register.AddRange(_agreements, distinct: true);
         return _register.Agreements.Count;
     }
+
+    [Benchmark]
+    public int AddAccepted() => _register.TryAddRange(_agreements, distinct: true, mode: BatchMode.AddAccepted).Added.Count;
 }

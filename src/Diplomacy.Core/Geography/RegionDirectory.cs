@@ -90,8 +90,9 @@ public sealed class RegionDirectory
     }
 
     /// <summary>
-    /// Adds the regions of a batch that are new and finds those already here, all or nothing; instead of
-    /// throwing at the first problem, it lists every region it refused.
+    /// Adds the regions of a batch that are new and finds those already here; instead of throwing at the first problem,
+    /// it lists every region it refused. With <see cref="BatchMode.AllOrNothing"/> (the default) nothing is added when
+    /// anything is refused; with <see cref="BatchMode.AddAccepted"/> every region the rules accept is added.
     /// </summary>
     /// <remarks>
     /// A given region is <em>found</em> when the directory (or an earlier item of the batch) holds the same
@@ -99,30 +100,38 @@ public sealed class RegionDirectory
     /// shares a key with a region described otherwise is a conflict, refused under
     /// <see cref="DomainRule.RegionKeyMustBeUnique"/> with the region holding the key, so that what a list
     /// says differently from the directory is never silently dropped; a region whose parent is in neither the
-    /// directory nor the batch is refused under <see cref="DomainRule.RegionParentMustBeKnown"/>. When anything
-    /// is refused nothing is added, so that a list loads whole or not at all.
+    /// directory nor the batch is refused under <see cref="DomainRule.RegionParentMustBeKnown"/>. Regions are judged
+    /// parents first (a stable order by depth), each against the directory and the batch's regions before it that were
+    /// accepted: a refused region claims no key, so a later region may take its keys, and its children are refused
+    /// because their parent is missing. In <see cref="BatchMode.AllOrNothing"/> mode nothing is added when anything is
+    /// refused, so that a list loads whole or not at all; in <see cref="BatchMode.AddAccepted"/> mode the accepted
+    /// regions are added, as adding them one by one (parents first) and catching each refusal would.
     /// </remarks>
     /// <param name="regions">The regions, in any order.</param>
-    /// <returns>What was added, what was found and what was refused.</returns>
+    /// <param name="mode">Whether a refusal keeps the whole batch out (the default) or only the refused regions.</param>
+    /// <returns>What was added, what was found and what was refused, each refusal with the region's index in the batch as given.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="regions"/> or one of its items is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="mode"/> is not a <see cref="BatchMode"/>; nothing is added.</exception>
     /// <example>
     /// <code>
     /// var result = directory.TryAddRange([china, shanghai, suzhou]); // China and Shanghai are already there
     /// result.Added;    // [Suzhou]
     /// result.Found;    // [China, Shanghai]
     /// result.Refused;  // []
+    /// directory.TryAddRange(scrapedPlaces, BatchMode.AddAccepted); // keeps every place that passes, reports the others
     /// </code>
     /// </example>
-    public RegionBatchResult TryAddRange(IEnumerable<Region> regions)
+    public RegionBatchResult TryAddRange(IEnumerable<Region> regions, BatchMode mode = BatchMode.AllOrNothing)
     {
+        Guard.Against.EnumOutOfRange(mode);
         var plan = Plan(regions, findExisting: true);
-        if (plan.Refused.Count > 0)
+        if (plan.Refused.Count > 0 && mode == BatchMode.AllOrNothing)
         {
             return new RegionBatchResult([], plan.Found, plan.Refused);
         }
 
         IndexAll(plan.Added);
-        return new RegionBatchResult(plan.Added, plan.Found, []);
+        return new RegionBatchResult(plan.Added, plan.Found, plan.Refused);
     }
 
     /// <summary>Adds a region, or finds the same region already in the directory.</summary>
@@ -298,19 +307,22 @@ public sealed class RegionDirectory
         // ChildrenOf and FindByName promise. A batch given parents first, as most are, is taken as it is.
         var plan = new BatchPlan();
         var claimed = new Dictionary<string, Region>(given.Count, StringComparer.OrdinalIgnoreCase);
-        foreach (var region in IsParentsFirst(given) ? given : [.. given.OrderBy(region => region.Ancestors.Length)])
+        var order = Enumerable.Range(0, given.Count);
+        foreach (var index in IsParentsFirst(given) ? order : order.OrderBy(index => given[index].Ancestors.Length))
         {
+            var region = given[index];
             if (findExisting && HeldAlready(region, claimed))
             {
                 plan.Found.Add(region);
             }
             else if (TakenKey(region, claimed) is var (takenKey, holder))
             {
-                plan.Refused.Add(new RegionRefusal(region, DomainRule.RegionKeyMustBeUnique, $"The key {takenKey} of {region} already belongs to {holder}.", holder));
+                plan.Refused.Add(new RegionRefusal(index, region, DomainRule.RegionKeyMustBeUnique, $"The key {takenKey} of {region} already belongs to {holder}.", holder));
             }
             else if (region.Parent is { } parent && !HoldsId(_byKey, parent) && !HoldsId(claimed, parent))
             {
                 plan.Refused.Add(new RegionRefusal(
+                    index,
                     region,
                     DomainRule.RegionParentMustBeKnown,
                     $"The region {region} lies in {parent}, which is not in the directory: add the parent first, or in the same batch.",

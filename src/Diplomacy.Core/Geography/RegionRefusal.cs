@@ -3,13 +3,17 @@ namespace Diplomacy.Core.Geography;
 /// <summary>A region a batch could not add, the rule it broke and, for a taken key, the region holding it.</summary>
 public sealed class RegionRefusal
 {
-    internal RegionRefusal(Region region, DomainRule rule, string reason, Region? holder)
+    internal RegionRefusal(int index, Region region, DomainRule rule, string reason, Region? holder)
     {
+        Index = index;
         Region = region;
         Rule = rule;
         Reason = reason;
         Holder = holder;
     }
+
+    /// <summary>Where the region stood in the batch as given (not in the parents-first order it was judged in), from 0.</summary>
+    public int Index { get; }
 
     /// <summary>The region that was given.</summary>
     public Region Region { get; }

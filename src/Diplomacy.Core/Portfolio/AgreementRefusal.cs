@@ -5,12 +5,16 @@ namespace Diplomacy.Core.Portfolio;
 /// <summary>An agreement a batch could not add to a register, and the rule it broke.</summary>
 public sealed class AgreementRefusal
 {
-    internal AgreementRefusal(Agreement agreement, DomainRule rule, string reason)
+    internal AgreementRefusal(int index, Agreement agreement, DomainRule rule, string reason)
     {
+        Index = index;
         Agreement = agreement;
         Rule = rule;
         Reason = reason;
     }
+
+    /// <summary>Where the agreement stood in the batch as given, from 0.</summary>
+    public int Index { get; }
 
     /// <summary>The agreement that was given.</summary>
     public Agreement Agreement { get; }

@@ -95,9 +95,13 @@ public sealed partial class Register
 
     /// <summary>Adds the new regions of a batch and finds those already in the directory; see <see cref="RegionDirectory.TryAddRange"/>.</summary>
     /// <param name="regions">The regions.</param>
-    /// <returns>What was added, found and refused; nothing is added when anything is refused.</returns>
+    /// <param name="mode">Whether a refusal keeps the whole batch out (the default) or only the refused regions.</param>
+    /// <returns>
+    /// What was added, found and refused; in <see cref="BatchMode.AllOrNothing"/> mode nothing is added when anything is refused.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="regions"/> or one of them is null.</exception>
-    public RegionBatchResult TryAddRegions(IEnumerable<Region> regions) => Directory.TryAddRange(regions);
+    /// <exception cref="ArgumentException"><paramref name="mode"/> is not a <see cref="BatchMode"/>; nothing is added.</exception>
+    public RegionBatchResult TryAddRegions(IEnumerable<Region> regions, BatchMode mode = BatchMode.AllOrNothing) => Directory.TryAddRange(regions, mode);
 
     /// <summary>
     /// Adds an agreement and files it under its parties' regions and every region they lie in. A second agreement of
@@ -474,7 +478,7 @@ public sealed partial class Register
     private void Add(Agreement agreement, bool distinct)
     {
         Guard.Against.Null(agreement);
-        if (Refusal(agreement, distinct) is { } refusal)
+        if (Refusal(agreement, distinct, index: 0) is { } refusal)
         {
             throw refusal.ToException();
         }
@@ -482,8 +486,8 @@ public sealed partial class Register
         Accept(agreement);
     }
 
-    /// <summary>Why the register cannot take an agreement, or null when it can.</summary>
-    private AgreementRefusal? Refusal(Agreement agreement, bool distinct)
+    /// <summary>Why the register cannot take an agreement, given at an index of its batch, or null when it can.</summary>
+    private AgreementRefusal? Refusal(Agreement agreement, bool distinct, int index)
     {
         foreach (var party in agreement.PartyArray)
         {
@@ -494,6 +498,7 @@ public sealed partial class Register
             if (!HasOwnTies(region) && !Directory.TryGet(region.Id, out _))
             {
                 return new AgreementRefusal(
+                    index,
                     agreement,
                     DomainRule.AgreementPartyMustBeInRegister,
                     $"The agreement {agreement.Id} binds {region}, which is not in the register: add the region first.");
@@ -502,11 +507,11 @@ public sealed partial class Register
 
         if (_byId.ContainsKey(agreement.Id))
         {
-            return new AgreementRefusal(agreement, DomainRule.AgreementMustBeRegisteredOnce, $"The register already holds an agreement with the id {agreement.Id}.");
+            return new AgreementRefusal(index, agreement, DomainRule.AgreementMustBeRegisteredOnce, $"The register already holds an agreement with the id {agreement.Id}.");
         }
 
         return !distinct && AgreementMustNotDuplicateATie.Breach(agreement, _byPair.BindingEveryPartyOf(agreement)) is { } reason
-            ? new AgreementRefusal(agreement, DomainRule.AgreementMustNotDuplicateATie, reason)
+            ? new AgreementRefusal(index, agreement, DomainRule.AgreementMustNotDuplicateATie, reason)
             : null;
     }
 

@@ -4,7 +4,7 @@ using Diplomacy.Core.Agreements;
 
 namespace Diplomacy.Core.Portfolio;
 
-/// <summary>The register's batches of agreements: many added in one call, all or nothing.</summary>
+/// <summary>The register's batches of agreements: many added in one call, all or nothing or keeping what passes.</summary>
 public sealed partial class Register
 {
     /// <summary>
@@ -33,7 +33,7 @@ public sealed partial class Register
     /// </example>
     public void AddRange(IEnumerable<Agreement> agreements, bool distinct = false)
     {
-        var result = AddBatch(agreements, distinct, reportEvery: false);
+        var result = AddBatch(agreements, distinct, BatchMode.AllOrNothing, reportEvery: false);
         if (!result.IsAccepted)
         {
             throw result.Refused[0].ToException();
@@ -41,29 +41,43 @@ public sealed partial class Register
     }
 
     /// <summary>
-    /// Adds many agreements in one call, all or nothing, as <see cref="AddRange"/> does; instead of throwing at the first
-    /// refusal, it checks every agreement and reports every one it refused.
+    /// Adds many agreements in one call and reports every refusal instead of throwing at the first. With
+    /// <see cref="BatchMode.AllOrNothing"/> (the default) it adds nothing when anything is refused, as <see cref="AddRange"/>
+    /// does; with <see cref="BatchMode.AddAccepted"/> it keeps every agreement the rules accept.
     /// </summary>
+    /// <remarks>
+    /// Each agreement is checked as <see cref="Add(Agreement)"/> (or <see cref="AddDistinct"/>) checks it, in the order
+    /// given, against the register and the batch's agreements before it that were accepted: a refused agreement is never
+    /// held, so a later one is not refused for repeating it, and a later one that repeats an accepted one is. In
+    /// <see cref="BatchMode.AddAccepted"/> mode the register ends as a loop of <see cref="Add(Agreement)"/> calls that
+    /// catches each refusal would leave it, with the same ties in the same order under every region and pair.
+    /// </remarks>
     /// <param name="agreements">The agreements, added in the order given.</param>
     /// <param name="distinct">Whether each agreement is known to be a tie of its own (see <see cref="AddRange"/>).</param>
-    /// <returns>What was added and what was refused; nothing is added when anything is refused.</returns>
+    /// <param name="mode">Whether a refusal keeps the whole batch out (the default) or only the refused agreement.</param>
+    /// <returns>
+    /// What was added and what was refused, each refusal with the agreement's index in the batch and the rule it broke.
+    /// In <see cref="BatchMode.AllOrNothing"/> mode nothing is added when anything is refused.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="agreements"/> or one of them is null; nothing is added.</exception>
+    /// <exception cref="ArgumentException"><paramref name="mode"/> is not a <see cref="BatchMode"/>; nothing is added.</exception>
     /// <example>
     /// <code>
-    /// var result = register.TryAddRange(agreements);
-    /// if (!result.IsAccepted)
+    /// var result = register.TryAddRange(agreements, mode: BatchMode.AddAccepted);
+    /// Console.WriteLine($"{result.Added.Count} added");
+    /// foreach (var refusal in result.Refused)
     /// {
-    ///     foreach (var refusal in result.Refused)
-    ///     {
-    ///         Console.WriteLine($"{refusal.Agreement.Id}: {refusal.Rule}: {refusal.Reason}");
-    ///     }
+    ///     Console.WriteLine($"#{refusal.Index} {refusal.Agreement.Id}: {refusal.Rule}: {refusal.Reason}");
     /// }
     /// </code>
     /// </example>
-    public AgreementBatchResult TryAddRange(IEnumerable<Agreement> agreements, bool distinct = false) =>
-        AddBatch(agreements, distinct, reportEvery: true);
+    public AgreementBatchResult TryAddRange(IEnumerable<Agreement> agreements, bool distinct = false, BatchMode mode = BatchMode.AllOrNothing)
+    {
+        Guard.Against.EnumOutOfRange(mode);
+        return AddBatch(agreements, distinct, mode, reportEvery: true);
+    }
 
-    private AgreementBatchResult AddBatch(IEnumerable<Agreement> agreements, bool distinct, bool reportEvery)
+    private AgreementBatchResult AddBatch(IEnumerable<Agreement> agreements, bool distinct, BatchMode mode, bool reportEvery)
     {
         Guard.Against.Null(agreements);
         var given = agreements as IReadOnlyList<Agreement> ?? [.. agreements];
@@ -77,9 +91,10 @@ public sealed partial class Register
         _byId.EnsureCapacity(_byId.Count + given.Count);
         _byPair.EnsureCapacity(given.Count);
         var refused = new List<AgreementRefusal>();
-        foreach (var agreement in given)
+        for (var index = 0; index < given.Count; index++)
         {
-            if (Refusal(agreement, distinct) is not { } refusal)
+            var agreement = given[index];
+            if (Refusal(agreement, distinct, index) is not { } refusal)
             {
                 Accept(agreement);
                 continue;
@@ -92,9 +107,10 @@ public sealed partial class Register
             }
         }
 
-        if (refused.Count == 0)
+        // What the register took from the batch stands last in its list, in the order given.
+        if (refused.Count == 0 || mode == BatchMode.AddAccepted)
         {
-            return new AgreementBatchResult(_agreements[first..], []);
+            return new AgreementBatchResult(_agreements[first..], refused);
         }
 
         for (var index = _agreements.Count - 1; index >= first; index--)

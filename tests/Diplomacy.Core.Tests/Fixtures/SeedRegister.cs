@@ -14,6 +14,28 @@ public static class SeedRegister
     public static Region Pudong { get; } = Region.CreatePlace(
         new RegionId("CN-SH-PUDONG"), AdministrativeKind.District, RegionNames.Of("zh-Hans", "浦东新区").And("en", "Pudong"), Seed.Shanghai);
 
+    /// <summary>
+    /// Adds each agreement with <see cref="Register.Add(Agreement)"/>, catching each refusal, as a caller without batches
+    /// would: the refusals, by index in the list and rule, against which a batch is held.
+    /// </summary>
+    public static List<(int Index, DomainRule Rule)> AddEachCatchingRefusals(Register register, IEnumerable<Agreement> agreements)
+    {
+        var refused = new List<(int Index, DomainRule Rule)>();
+        foreach (var (index, agreement) in agreements.Index())
+        {
+            try
+            {
+                register.Add(agreement);
+            }
+            catch (DomainRuleException refusal)
+            {
+                refused.Add((index, refusal.Rule));
+            }
+        }
+
+        return refused;
+    }
+
     public static Register Empty()
     {
         var register = Register.Open();

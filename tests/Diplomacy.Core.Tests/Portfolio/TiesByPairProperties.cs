@@ -92,14 +92,7 @@ public sealed class TiesByPairProperties
             plans =>
             {
                 var (held, batch) = plans;
-                var register = SeedRegister.Empty();
-                var oneByOne = SeedRegister.Empty();
-                foreach (var (number, plan) in held.Index())
-                {
-                    var tie = plan.Sign($"H{number}");
-                    AddAsARegistrarWould(register, tie);
-                    AddAsARegistrarWould(oneByOne, tie);
-                }
+                var (register, oneByOne) = (Holding(held), Holding(held));
 
                 var before = EveryPair(register);
                 var ties = batch.Select((plan, number) => plan.Sign($"B{number}")).ToList();
@@ -110,6 +103,34 @@ public sealed class TiesByPairProperties
                 result.Refused.Select(refusal => refusal.Agreement.Id).Should().Equal(refusedOneByOne);
                 result.Refused.Where(refusal => refusal.Rule != DomainRule.AgreementMustNotDuplicateATie).Should().BeEmpty();
                 EveryPair(register).Should().Equal(refusedOneByOne.Count == 0 ? EveryPair(oneByOne) : before);
+            },
+            iter: PropertySamples.Of(200));
+    }
+
+    [Fact]
+    public void A_batch_that_adds_what_passes_refuses_and_keeps_exactly_what_adding_one_by_one_refuses_and_keeps()
+    {
+        Gen.Select(Plans, Plans).Sample(
+            plans =>
+            {
+                var (held, batch) = plans;
+                var (register, oneByOne) = (Holding(held), Holding(held));
+
+                // Ids repeat every seventh tie, so that a tie may be refused for an id that an accepted one took.
+                var ties = batch.Select((plan, number) => plan.Sign($"B{number % 7}")).ToList();
+                var refusedOneByOne = SeedRegister.AddEachCatchingRefusals(oneByOne, ties);
+
+                var result = register.TryAddRange(ties, mode: BatchMode.AddAccepted);
+
+                result.Refused.Select(refusal => (refusal.Index, refusal.Rule)).Should().Equal(refusedOneByOne);
+                result.Added.Should().Equal(ties.Where((_, index) => !refusedOneByOne.Exists(refused => refused.Index == index)));
+                register.Agreements.Select(tie => tie.Id).Should().Equal(oneByOne.Agreements.Select(tie => tie.Id));
+                EveryPair(register).Should().Equal(EveryPair(oneByOne));
+                foreach (var place in Places.Concat([Seed.Korea, Seed.China]))
+                {
+                    register.TiesOf(place, includeSubregions: true).Select(tie => tie.Id)
+                        .Should().Equal(oneByOne.TiesOf(place, includeSubregions: true).Select(tie => tie.Id), $"the ties within {place.Id}");
+                }
             },
             iter: PropertySamples.Of(200));
     }
@@ -141,6 +162,18 @@ public sealed class TiesByPairProperties
     /// <summary>The old definition: the ties of the first party that every other party is a party to as well.</summary>
     private static List<Agreement> WalkedTiesBindingEveryPartyOf(Register register, Agreement tie) =>
         register.TiesOf(tie.Parties[0].Region).Where(held => tie.Parties.All(party => held.HasParty(party.Region))).ToList();
+
+    /// <summary>A register holding the ties of the plans, each added as distinct when it would be refused as a duplicate.</summary>
+    private static Register Holding(TiePlan[] held)
+    {
+        var register = SeedRegister.Empty();
+        foreach (var (number, plan) in held.Index())
+        {
+            AddAsARegistrarWould(register, plan.Sign($"H{number}"));
+        }
+
+        return register;
+    }
 
     private static void AddAsARegistrarWould(Register register, Agreement tie)
     {
