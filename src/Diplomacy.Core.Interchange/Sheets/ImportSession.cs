@@ -34,7 +34,10 @@ internal sealed class ImportSession
     private readonly Dictionary<string, List<Region>> _plannedByName = new(RegionNameComparer.Instance);
     private readonly List<Agreement> _plannedTies = [];
 
-    private readonly Dictionary<(string Text, string Country), Region> _places = [];
+    // A look-up of a cell stands only while no region has been planned since: a planned region may bear the name looked
+    // up, and the same look-up would then find another region, or two.
+    private readonly Dictionary<(string Text, string Country), (Region Place, int Plans)> _places = [];
+    private int _plans;
     private readonly Dictionary<string, Region> _countries = new(StringComparer.Ordinal);
     private readonly HashSet<AgreementId> _ids = [];
     private Dictionary<(RegionId, RegionId, AgreementKind), (AgreementId Id, RegionId First)>? _ties;
@@ -115,13 +118,13 @@ internal sealed class ImportSession
             throw new RowRefusedException(RowRefusalReason.MissingPlace, $"The {role} is empty.");
         }
 
-        if (_places.TryGetValue((text, country), out var cached))
+        if (_places.TryGetValue((text, country), out var cached) && cached.Plans == _plans)
         {
-            return Use(cached);
+            return Use(cached.Place);
         }
 
         var place = Find(text, country, role);
-        Cache(_places, (text, country), place);
+        Cache(_places, (text, country), (place, _plans));
         return Use(place);
     }
 
@@ -364,6 +367,7 @@ internal sealed class ImportSession
 
     private Region Plan(Region region)
     {
+        _plans++;
         _planned.Add(region);
         var keys = new List<string> { region.Id.Value };
         keys.AddRange(region.FormerSubdivisionCodes.Select(code => code.Value));
@@ -412,10 +416,10 @@ internal sealed class ImportSession
         return region;
     }
 
-    private void Cache<TKey>(Dictionary<TKey, Region> cache, TKey key, Region region)
+    private void Cache<TKey, TValue>(Dictionary<TKey, TValue> cache, TKey key, TValue value)
         where TKey : notnull
     {
-        cache[key] = region;
+        cache[key] = value;
         _undo.Add(() => cache.Remove(key));
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Diplomacy.Core.Interchange.Json;
 using Diplomacy.Core.Interchange.Tests.Json.Fixtures;
+using static Diplomacy.Core.Interchange.Tests.Json.Fixtures.Documents;
 
 namespace Diplomacy.Core.Interchange.Tests.Json;
 
@@ -12,12 +13,6 @@ namespace Diplomacy.Core.Interchange.Tests.Json;
 /// </summary>
 public sealed class DocumentRefusalRules
 {
-    private static RegisterDocumentException Refusal(string json, RegisterDocumentOptions? options = null)
-    {
-        var read = () => RegisterDocument.Parse(json, options);
-        return read.Should().Throw<RegisterDocumentException>().Which;
-    }
-
     private static JsonObject AgreementNamed(JsonObject tree, string id) =>
         tree["agreements"]!.AsArray().Single(a => (string)a!["id"]! == id)!.AsObject();
 
@@ -40,7 +35,8 @@ public sealed class DocumentRefusalRules
         var refusal = Refusal(Documents.StoryWith(tree => tree["version"] = RegisterDocument.Version + 1));
 
         refusal.Path.Should().Be("$.version");
-        refusal.Message.Should().Contain($"version {RegisterDocument.Version + 1}, newer than this reader knows (version {RegisterDocument.Version})");
+        refusal.Message.Should().Contain($"version {RegisterDocument.Version + 1}, newer than this reader knows (version {RegisterDocument.Version})")
+            .And.Contain("read it with a newer Diplomacy.Core.Interchange");
     }
 
     [Theory]
@@ -53,21 +49,25 @@ public sealed class DocumentRefusalRules
         var refusal = Refusal($$"""{"format":"diplomacy-core/register","version":{{version}},"regions":[],"agreements":[],"delegations":[]}""");
 
         refusal.Path.Should().Be("$.version");
+        refusal.Message.Should().Contain($"the version is {version}; it is a whole number from 1");
     }
 
     [Theory]
-    [InlineData("""{"version":1,"format":"diplomacy-core/register","regions":[],"agreements":[],"delegations":[]}""", "$")]
-    [InlineData("""{"format":"diplomacy-core/register","regions":[],"agreements":[],"delegations":[]}""", "$")]
-    [InlineData("""{"format":"diplomacy-core/register","version":1,"agreements":[],"regions":[],"delegations":[]}""", "$")]
-    [InlineData("""{"format":"diplomacy-core/register","version":1,"regions":[],"agreements":[]}""", "$")]
-    [InlineData("""{"format":"diplomacy-core/register","version":1,"regions":[],"agreements":[],"delegations":[],"extra":1}""", "$")]
-    [InlineData("""{"format":"diplomacy-core/register","version":1,"regions":{},"agreements":[],"delegations":[]}""", "$.regions")]
-    [InlineData("""{"format":"diplomacy-core/register","version":1,"regions":[1],"agreements":[],"delegations":[]}""", "$.regions[0]")]
-    [InlineData("""[]""", "$")]
-    [InlineData("""{"format":1}""", "$.format")]
-    public void A_document_whose_frame_is_out_of_order_or_of_the_wrong_shape_is_refused(string json, string path)
+    [InlineData("""{"version":1,"format":"diplomacy-core/register","regions":[],"agreements":[],"delegations":[]}""", "$", "a register document starts with \"format\": \"diplomacy-core/register\", but it holds \"version\"")]
+    [InlineData("""{"format":"diplomacy-core/register","regions":[],"agreements":[],"delegations":[]}""", "$", "a register document gives its \"version\" right after its format, but it holds \"regions\"")]
+    [InlineData("""{"format":"diplomacy-core/register","version":1,"agreements":[],"regions":[],"delegations":[]}""", "$", "the document holds \"agreements\" where \"regions\" comes (regions, agreements, delegations, in this order, and nothing else)")]
+    [InlineData("""{"format":"diplomacy-core/register","version":1,"regions":[],"agreements":[]}""", "$", "the document holds EndObject where \"delegations\" comes")]
+    [InlineData("""{"format":"diplomacy-core/register","version":1,"regions":[],"agreements":[],"delegations":[],"extra":1}""", "$", "the document holds \"extra\" after \"delegations\"; it ends there")]
+    [InlineData("""{"format":"diplomacy-core/register","version":1,"regions":{},"agreements":[],"delegations":[]}""", "$.regions", "\"regions\" is an array, but it holds StartObject")]
+    [InlineData("""{"format":"diplomacy-core/register","version":1,"regions":[1],"agreements":[],"delegations":[]}""", "$.regions[0]", "an element of \"regions\" is 1, not an object")]
+    [InlineData("""[]""", "$", "a register document is a JSON object, but it holds StartArray")]
+    [InlineData("""{"format":1}""", "$.format", "the format is 1, not \"diplomacy-core/register\"")]
+    public void A_document_whose_frame_is_out_of_order_or_of_the_wrong_shape_is_refused_with_the_rule_of_the_frame(string json, string path, string rule)
     {
-        Refusal(json).Path.Should().Be(path);
+        var refusal = Refusal(json);
+
+        refusal.Path.Should().Be(path);
+        refusal.Message.Should().Contain(rule);
     }
 
     [Fact]
@@ -138,31 +138,52 @@ public sealed class DocumentRefusalRules
     }
 
     [Theory]
-    [InlineData("first party", ".parties[0].region")] // the first element of a list is named by its index too
-    [InlineData("source of the agreement", ".sources[0]")]
-    [InlineData("term of the signing", ".history[0].term")]
-    [InlineData("source of the signing", ".history[0].sources[0]")]
-    [InlineData("place of the signing", ".history[0].place")]
-    public void A_fault_inside_an_agreement_is_refused_with_the_path_of_the_element_that_holds_it(string element, string path)
+    [InlineData("GG-TJ", "first party", ".parties[0].region", "The region JP-13 is not among the regions written before it")] // the first element of a list is named by its index too
+    [InlineData("GG-TJ", "source of the agreement", ".sources[0]", "A source gives a url, a citation or both")]
+    [InlineData("GG-TJ", "term of the signing", ".history[0].term", "A term gives either a length, which may renew automatically, or a last day, which does not")]
+    [InlineData("GG-TJ", "source of the signing", ".history[0].sources[0]", "A source gives a url, a citation or both")]
+    [InlineData("GG-TJ", "place of the signing", ".history[0].place", "The region JP-13 is not among the regions written before it")]
+    [InlineData("GG-SH-2025", "second signatory", ".signatories[1].party", "The region JP-13 is not among the regions written before it")]
+    [InlineData("GG-SH-2025", "second contact", ".contacts[1].party", "The region JP-13 is not among the regions written before it")]
+    [InlineData("GG-LN-1993", "source of the retracted event", ".retractions[0].event.sources[0]", "A source gives a url, a citation or both")]
+    [InlineData("SW-PD-2001", "terminating party", ".history[1].by", "The region JP-13 is not among the regions written before it")]
+    [InlineData("SW-PD-1999", "withdrawing party", ".history[1].party", "The region JP-13 is not among the regions written before it")]
+    public void A_fault_inside_an_agreement_is_refused_with_the_path_of_the_element_that_holds_it_and_the_reason(
+        string id, string element, string path, string reason)
     {
         var json = Documents.StoryWith(tree =>
         {
-            var agreement = AgreementNamed(tree, "GG-TJ");
-            var signing = agreement["history"]![0]!.AsObject();
+            var agreement = AgreementNamed(tree, id);
+            var history = agreement["history"]!.AsArray();
             switch (element)
             {
                 case "first party": agreement["parties"]![0]!["region"] = "JP-13"; break;
                 case "source of the agreement": agreement["sources"] = new JsonArray(new JsonObject()); break;
-                case "term of the signing": signing["term"] = new JsonObject { ["length"] = "P3Y", ["lastDay"] = "2030-01-01" }; break;
-                case "source of the signing": signing["sources"] = new JsonArray(new JsonObject()); break;
-                default: signing["place"] = "JP-13"; break;
+                case "term of the signing": history[0]!["term"] = new JsonObject { ["length"] = "P3Y", ["lastDay"] = "2030-01-01" }; break;
+                case "source of the signing": history[0]!["sources"] = new JsonArray(new JsonObject()); break;
+                case "place of the signing": history[0]!["place"] = "JP-13"; break;
+                case "second signatory": agreement["signatories"]![1]!["party"] = "JP-13"; break;
+                case "second contact": agreement["contacts"]![1]!["party"] = "JP-13"; break;
+                case "source of the retracted event": agreement["retractions"]![0]!["event"]!["sources"] = new JsonArray(new JsonObject()); break;
+                case "terminating party": history[1]!["by"] = "JP-13"; break;
+                default: history[1]!["party"] = "JP-13"; break;
             }
         });
 
         var refusal = Refusal(json);
 
-        refusal.Path.Should().Be($"$.agreements[{IndexOf(JsonNode.Parse(RegisterDocument.ToJson(StoryRegister.Build()))!.AsObject(), "GG-TJ")}]{path}");
+        refusal.Path.Should().Be($"$.agreements[{IndexOf(JsonNode.Parse(RegisterDocument.ToJson(StoryRegister.Build()))!.AsObject(), id)}]{path}");
+        refusal.Message.Should().Contain(reason);
         refusal.InnerException.Should().BeAssignableTo<JsonException>();
+    }
+
+    [Fact]
+    public void An_event_that_does_not_say_which_kind_it_is_is_refused_as_malformed()
+    {
+        var refusal = Refusal(Documents.StoryWith(tree => tree["agreements"]![0]!["history"]![0]!.AsObject().Remove("event")));
+
+        refusal.Path.Should().Be("$.agreements[0]");
+        refusal.Message.Should().Contain("must specify a type discriminator").And.Contain("$.history[0]");
     }
 
     [Fact]
@@ -179,6 +200,7 @@ public sealed class DocumentRefusalRules
         var refusal = Refusal(Documents.StoryWith(tree => tree["regions"]![0]!["countryCode"] = "KOR"));
 
         refusal.Path.Should().Be("$.regions[0]");
+        refusal.Message.Should().Contain("holds a value the core refuses");
         refusal.InnerException.Should().BeAssignableTo<ArgumentException>();
     }
 

@@ -54,6 +54,50 @@ public sealed class StreamingRules
     }
 
     [Fact]
+    public void Documents_with_elements_larger_than_the_readers_buffer_read_one_after_another_each_keep_their_own_text()
+    {
+        // Each read grows its buffer from the shared pool, which hands back the arrays the read before gave up.
+        foreach (var letter in "abc")
+        {
+            var register = StoryRegister.Build();
+            register.Find(new AgreementId("GG-TJ"))!.AddNote(new string(letter, 300_000));
+
+            var loaded = RegisterDocument.Parse(RegisterDocument.ToJson(register));
+
+            loaded.Find(new AgreementId("GG-TJ"))!.Notes.Should().Equal(register.Find(new AgreementId("GG-TJ"))!.Notes);
+            loaded.ToFacts().Should().Be(register.ToFacts());
+        }
+    }
+
+    [Fact]
+    public void A_document_refused_by_its_first_piece_is_refused_before_the_stream_is_read_further()
+    {
+        var head = Encoding.UTF8.GetBytes("""{"format":"diplomacy-core/catalog","version":1,"regions":[""");
+        using var stream = new HeadOnlyStream(head);
+
+        var read = () => RegisterDocument.Read(stream);
+
+        read.Should().Throw<RegisterDocumentException>().Which.Path.Should().Be("$.format");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // the mark begins a piece, after every byte before it was parsed: where a mark at the start is skipped
+    public void A_byte_order_mark_after_the_start_of_the_document_is_malformed(bool pieceBeginsWithTheMark)
+    {
+        var before = """{"format":"diplomacy-core/register","version":1,"regions":[""";
+        var json = before + "\uFEFF" + """],"agreements":[],"delegations":[]}""";
+        var bytesBefore = Encoding.UTF8.GetByteCount(before);
+        using var stream = new TrickleStream(Encoding.UTF8.GetBytes(json), pieceBeginsWithTheMark ? bytesBefore : 4096);
+
+        var read = () => RegisterDocument.Read(stream);
+
+        var refusal = read.Should().Throw<RegisterDocumentException>().Which;
+        refusal.Path.Should().Be("$.regions[0]");
+        refusal.BytePositionInLine.Should().Be(bytesBefore);
+    }
+
+    [Fact]
     public void The_writer_hands_the_stream_pieces_of_64_KiB_as_they_fill()
     {
         var register = StoryRegister.WithManyTies(2_000);
@@ -77,11 +121,11 @@ public sealed class StreamingRules
         stream.CanWrite.Should().BeTrue();
     }
 
-    private sealed class TrickleStream(byte[] data, int piece) : MemoryStream(data)
+    /// <summary>A stream that gives its head and then fails; a read of a span comes here too, through <see cref="Stream"/>.</summary>
+    private sealed class HeadOnlyStream(byte[] head) : MemoryStream(head)
     {
-        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, piece));
-
-        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, piece)]);
+        public override int Read(byte[] buffer, int offset, int count) =>
+            Position < Length ? base.Read(buffer, offset, count) : throw new InvalidOperationException("The reader asked for more than the refused head.");
     }
 
     private sealed class CountingStream : MemoryStream

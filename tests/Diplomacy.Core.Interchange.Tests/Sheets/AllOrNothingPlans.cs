@@ -1,3 +1,4 @@
+using Diplomacy.Core.Geography;
 using Diplomacy.Core.Interchange.Sheets;
 using Diplomacy.Core.Portfolio;
 using static Diplomacy.Core.Interchange.Tests.Sheets.Sheets;
@@ -37,6 +38,21 @@ public sealed class AllOrNothingPlans
     }
 
     [Fact]
+    public void A_later_row_finds_a_planned_place_by_its_id_even_when_the_name_rules_tell_the_two_names_apart()
+    {
+        // α with a combining ypogegrammeni, then α with a capital iota. Ids compare ignoring case and the ypogegrammeni's
+        // capital is the iota, so the two places have one id; the name rules drop the ypogegrammeni, so the names differ.
+        var report = Import(
+            GyeonggiRegister(),
+            "home,partner,partner country,kind\nKR-41,\u03B1\u0345,KR,MOU\nKR-41,\u03B1\u0399,KR,friendship\n",
+            new SheetImportOptions { AllOrNothing = true });
+
+        report.Landed.Should().BeTrue();
+        report.RegionsCreated.Select(r => r.Id.Value).Should().Equal("KR:\u03B1\u0345");
+        report.TiesCreated.Should().HaveCount(2).And.OnlyContain(tie => ReferenceEquals(tie.Parties[1].Region, report.RegionsCreated[0]));
+    }
+
+    [Fact]
     public void A_catalog_region_is_created_after_its_country_and_its_parent_subdivision()
     {
         var register = Register.Open();
@@ -45,5 +61,19 @@ public sealed class AllOrNothingPlans
 
         report.RegionsCreated.Select(r => r.Id.Value).Should().Equal("GB", "GB-ENG", "GB-KEN", "Q956");
         report.TiesCreated.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_key_the_register_holds_names_its_region_even_when_a_planned_region_had_it_as_a_former_code()
+    {
+        var register = GyeonggiRegister();
+        var office = Region.CreatePlace(new RegionId("CN-31"), AdministrativeKind.Other, RegionNames.Of("en", "Old Shanghai office"), null, "UTC");
+        register.Directory.Add(office);
+
+        // Shanghai, planned from the catalog by the first row, has CN-31 as a former code; the register's CN-31 is the office.
+        var report = ImportPairs(register, "KR-41,Shanghai\nKR-41,CN-31\n", AllOrNothing);
+
+        report.Duplicates.Should().BeEmpty("the second row names the office, not the Shanghai of the first row");
+        report.Refused.Single().Rule.Should().Be(DomainRule.RegionKeyMustBeUnique);
     }
 }

@@ -134,6 +134,19 @@ public sealed class PlaceMatching
     }
 
     [Fact]
+    public void A_name_an_earlier_row_matched_is_ambiguous_once_a_later_row_created_another_region_of_that_name()
+    {
+        var register = GyeonggiRegister();
+        register.Directory.Add(Region.CreatePlace(new RegionId("KR:Footown"), AdministrativeKind.City, RegionNames.Of("en", "Footown"), Held(register, "KR")));
+
+        var report = Import(register, "home,partner,partner country\nKR-41,Footown,\nKR-41,Footown,JP\nKR-41,Footown,\n");
+
+        report.TiesCreated.Select(t => t.Parties[1].Region.Id.Value).Should().Equal("KR:Footown", "JP:Footown");
+        report.Refused.Single().Should().Match<RefusedRow>(r => r.Line == 4 && r.Reason == RowRefusalReason.AmbiguousName && r.Message.Contains("(KR:Footown, JP:Footown)"));
+        report.Duplicates.Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_country_nobody_knows_is_refused()
     {
         var register = GyeonggiRegister();
@@ -150,6 +163,14 @@ public sealed class PlaceMatching
         var report = Import(GyeonggiRegister(), "home,partner\nKR-41,Hwaseong-si\n");
 
         report.Refused.Single().Should().Match<RefusedRow>(r => r.Reason == RowRefusalReason.UnknownPlace && r.Message.Contains("The partner 'Hwaseong-si'"));
+    }
+
+    [Fact]
+    public void A_comma_that_begins_a_cell_puts_no_place_before_a_country()
+    {
+        var report = Import(GyeonggiRegister(), "home,partner\nKR-41,\",Korea\"\n");
+
+        report.Refused.Single().Should().Match<RefusedRow>(r => r.Reason == RowRefusalReason.UnknownPlace && r.Message.Contains("The partner ',Korea'"));
     }
 
     [Fact]

@@ -24,6 +24,21 @@ public sealed class RowAtomicity
     }
 
     [Fact]
+    public void The_first_place_a_refused_row_planned_is_undone_too_so_a_later_row_that_lands_does_not_create_it()
+    {
+        var register = GyeonggiRegister();
+
+        // The second row finds China in the first row's look-up of countries, so that the home it plans is the first thing it undoes.
+        var report = Import(
+            register,
+            "home,home country,partner,partner country,date\nKR-41,,Tianjin,CN,1993\nFootown,CN,KR-41,,not a date\nKR-41,,Chongqing,CN,1995\n");
+
+        report.Refused.Single().Line.Should().Be(3);
+        register.Directory.Resolve("CN:Footown").Should().BeNull();
+        report.RegionsCreated.Select(r => r.Id.Value).Should().Equal("CN", "CN-TJ", "CN-CQ");
+    }
+
+    [Fact]
     public void A_place_a_refused_row_planned_is_created_again_by_a_later_row_that_lands()
     {
         var register = GyeonggiRegister();

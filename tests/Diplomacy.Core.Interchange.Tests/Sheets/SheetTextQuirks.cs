@@ -116,6 +116,14 @@ public sealed class SheetTextQuirks
     }
 
     [Fact]
+    public void The_partner_column_may_come_first()
+    {
+        var report = Import(GyeonggiRegister(), "partner,home\nTianjin,KR-41\n");
+
+        report.TiesCreated.Single().Parties.Select(p => p.Region.Id.Value).Should().Equal("KR-41", "CN-TJ");
+    }
+
+    [Fact]
     public void An_empty_text_reads_no_row()
     {
         var report = Import(GyeonggiRegister(), string.Empty);
@@ -133,6 +141,14 @@ public sealed class SheetTextQuirks
 
         report.Refused.Single().Should().Match<RefusedRow>(r => r.Line == 2 && r.Reason == RowRefusalReason.MalformedText && r.Message.StartsWith("Cell 2 "));
         report.TiesCreated.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Half_a_surrogate_pair_in_the_first_cell_is_malformed_text_in_cell_1()
+    {
+        var report = Import(GyeonggiRegister(), "home,partner,partner country\nKR\uD800,Tianjin,CN\n");
+
+        report.Refused.Single().Should().Match<RefusedRow>(r => r.Reason == RowRefusalReason.MalformedText && r.Message.StartsWith("Cell 1 "));
     }
 
     [Theory]

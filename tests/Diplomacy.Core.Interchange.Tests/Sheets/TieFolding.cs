@@ -104,6 +104,21 @@ public sealed class TieFolding
     }
 
     [Fact]
+    public void A_made_id_takes_the_first_number_from_2_that_no_agreement_holds()
+    {
+        var register = GyeonggiRegister();
+        Reference.Catalog.AddTo(register.Directory, "CN-TJ");
+        foreach (var taken in new[] { "KR-41~CN-TJ~CooperationMemorandum", "KR-41~CN-TJ~CooperationMemorandum~2" })
+        {
+            register.AddDistinct(Agreement.Sign(new AgreementId(taken), AgreementKind.Friendship, [Held(register, "KR-41"), Held(register, "CN-TJ")], new LocalDate(2025, 9, 25)));
+        }
+
+        var report = Import(register, "home,partner,kind\nKR-41,CN-TJ,MOU\n");
+
+        report.TiesCreated.Single().Id.Value.Should().Be("KR-41~CN-TJ~CooperationMemorandum~3");
+    }
+
+    [Fact]
     public void A_tie_of_three_parties_the_register_holds_is_no_duplicate_of_a_pair_of_them()
     {
         var register = GyeonggiRegister();

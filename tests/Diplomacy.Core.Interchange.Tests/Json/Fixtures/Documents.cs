@@ -18,6 +18,13 @@ public static class Documents
         return tree.ToJsonString();
     }
 
+    /// <summary>The refusal of a document that must not load; the assertion fails if it loads.</summary>
+    public static RegisterDocumentException Refusal(string json, RegisterDocumentOptions? options = null)
+    {
+        var read = () => RegisterDocument.Parse(json, options);
+        return read.Should().Throw<RegisterDocumentException>().Which;
+    }
+
     /// <summary>
     /// The repository's root: the nearest folder above the test binaries that holds the solution. Not the source
     /// file's path, which a CI build (ContinuousIntegrationBuild) maps to <c>/_/</c>.
