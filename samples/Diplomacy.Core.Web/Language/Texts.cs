@@ -259,13 +259,15 @@ public sealed class Texts
 
     public string SuspensionReasonLabel => T("Reason for a suspension", "중단 사유");
 
-    public string ReasonOrNote => T("Reason (termination) or note (suspension)", "사유(종료) 또는 메모(중단)");
+    public string ReasonOrNote => T("Reason (termination, retraction) or note (suspension)", "사유(종료, 철회) 또는 메모(중단)");
 
     public string TermYears => T("New term in years (renewal)", "새 기간, 년 (갱신)");
 
     public string UpgradeTo => T("Upgrade to", "격상 종류");
 
     public string TerminatedBy => T("Ended by (termination)", "종료 당사자 (종료)");
+
+    public string RetractedEventNumber => T("Event # in the history (retraction)", "이력의 사건 번호 (철회)");
 
     public string ImportTitle => T("Import a register sheet or a pair list", "등록부 시트 또는 쌍 목록 가져오기");
 
@@ -365,6 +367,7 @@ public sealed class Texts
         "Renew" => T("renew", "갱신"),
         "Upgrade" => T("upgrade", "격상"),
         "Terminate" => T("terminate", "종료"),
+        "Retract" => T("retract (recorded in error)", "철회 (잘못 기록됨)"),
         _ => kind,
     };
 

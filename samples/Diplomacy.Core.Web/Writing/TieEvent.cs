@@ -1,4 +1,5 @@
 using Diplomacy.Core.Agreements;
+using Diplomacy.Core.Calendar;
 using Diplomacy.Core.Portfolio;
 using Diplomacy.Core.Web.Input;
 
@@ -7,16 +8,16 @@ namespace Diplomacy.Core.Web.Writing;
 /// <summary>An event to record on a tie, as the form and the API send it; each kind is one of the core's agreement commands.</summary>
 public sealed record TieEvent
 {
-    /// <summary>What happened: <c>Suspend</c>, <c>Resume</c>, <c>Renew</c>, <c>Upgrade</c> or <c>Terminate</c>.</summary>
+    /// <summary>What happened: <c>Suspend</c>, <c>Resume</c>, <c>Renew</c>, <c>Upgrade</c>, <c>Terminate</c>, or <c>Retract</c> to correct an event recorded in error.</summary>
     public string? Event { get; init; }
 
-    /// <summary>The day as written (<c>2020-02</c>, <c>2025-09-23</c>).</summary>
+    /// <summary>The day as written (<c>2020-02</c>, <c>2025-09-23</c>); a retraction has none.</summary>
     public string? On { get; init; }
 
     /// <summary>For a suspension: <c>Pandemic</c>, <c>Political</c> or <c>Other</c>.</summary>
     public string? SuspensionReason { get; init; }
 
-    /// <summary>For a suspension, a note; for a termination, the reason (required).</summary>
+    /// <summary>For a suspension, a note; for a termination or a retraction, the reason (required).</summary>
     public string? Reason { get; init; }
 
     /// <summary>For a renewal: the new term in years.</summary>
@@ -28,37 +29,52 @@ public sealed record TieEvent
     /// <summary>For a termination: the key of the party that ends it.</summary>
     public string? By { get; init; }
 
+    /// <summary>For a retraction: the event's number in the tie's history, from 1, as the tie's page shows it.</summary>
+    public string? Number { get; init; }
+
     /// <summary>Records the event on the tie.</summary>
     /// <exception cref="BadInputException">A value cannot be read.</exception>
     /// <exception cref="DomainRuleException">The core refuses the event; the tie is unchanged.</exception>
     public void RecordOn(Agreement tie, Register register)
     {
-        var kind = Inputs.Enum<TieEventKind>(Event, "event");
-        var on = Inputs.PartialDate(On, "on");
-        switch (kind)
+        switch (Inputs.Enum<TieEventKind>(Event, "event"))
         {
             case TieEventKind.Suspend:
                 tie.Suspend(
-                    on,
+                    Day(),
                     Inputs.EnumOrNull<SuspensionReason>(SuspensionReason, "suspensionReason") ?? Agreements.SuspensionReason.Other,
                     string.IsNullOrWhiteSpace(Reason) ? null : Reason.Trim());
                 break;
             case TieEventKind.Resume:
-                tie.Resume(on);
+                tie.Resume(Day());
                 break;
             case TieEventKind.Renew:
-                tie.Renew(on, AgreementTerm.OfYears(Inputs.PositiveNumber(TermYears, "termYears")));
+                tie.Renew(Day(), AgreementTerm.OfYears(Inputs.PositiveNumber(TermYears, "termYears")));
                 break;
             case TieEventKind.Upgrade:
-                tie.Upgrade(on, Inputs.Enum<AgreementKind>(To, "to"));
+                tie.Upgrade(Day(), Inputs.Enum<AgreementKind>(To, "to"));
                 break;
             case TieEventKind.Terminate:
-                tie.Terminate(on, Inputs.Region(register, By, "by"), string.IsNullOrWhiteSpace(Reason)
-                    ? throw new BadInputException("reason", "A termination needs a reason.")
-                    : Reason.Trim());
+                tie.Terminate(Day(), Inputs.Region(register, By, "by"), RequiredReason("A termination needs a reason."));
+                break;
+            case TieEventKind.Retract:
+                tie.Retract(EventNumbered(tie), RequiredReason("A retraction needs a reason."));
                 break;
             default:
                 throw new BadInputException("event", $"'{Event}' is not an event this host records.");
         }
+    }
+
+    private PartialDate Day() => Inputs.PartialDate(On, "on");
+
+    private string RequiredReason(string refusal) =>
+        string.IsNullOrWhiteSpace(Reason) ? throw new BadInputException("reason", refusal) : Reason.Trim();
+
+    private IAgreementEvent EventNumbered(Agreement tie)
+    {
+        var number = Inputs.PositiveNumber(Number, "number");
+        return number <= tie.History.Count
+            ? tie.History[number - 1]
+            : throw new BadInputException("number", $"Tie {tie.Id} has {tie.History.Count} events in its history; there is no event #{number}.");
     }
 }

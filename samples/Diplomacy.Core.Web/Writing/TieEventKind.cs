@@ -17,4 +17,10 @@ public enum TieEventKind
 
     /// <summary>Ended by a party (<see cref="Agreements.Agreement.Terminate"/>).</summary>
     Terminate,
+
+    /// <summary>
+    /// An event recorded in error taken back (<see cref="Agreements.Agreement.Retract"/>): the correction an editor makes,
+    /// which keeps the retraction and its reason in the tie's facts instead of erasing the event.
+    /// </summary>
+    Retract,
 }

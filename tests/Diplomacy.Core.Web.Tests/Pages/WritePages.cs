@@ -111,6 +111,53 @@ public sealed class WritePages : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_suspension_recorded_in_error_is_retracted_by_its_number_and_the_tie_is_in_force_again_with_the_retraction_stored()
+    {
+        // Given a suspension of Shanghai's tie, the second event of its history
+        var form = await _editor.Open("/write/event?id=GG-SH-MOU-2025&lang=en");
+        await _editor.Submit(form, "/write/event", ("Id", "GG-SH-MOU-2025"), ("Input.Event", "Suspend"), ("Input.On", "2025-10-01"));
+
+        // When the editor retracts event #2, giving the reason
+        form = await _editor.Open("/write/event?id=GG-SH-MOU-2025&lang=en");
+        var response = await _editor.Submit(
+            form, "/write/event", ("Id", "GG-SH-MOU-2025"), ("Input.Event", "Retract"), ("Input.Number", "2"), ("Input.Reason", "another city's suspension"));
+
+        // Then the tie is in force again, its history is the signing alone, and the store keeps the retraction
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var stored = _app.Store.Agreement("GG-SH-MOU-2025")!;
+        stored.History.Should().ContainSingle();
+        stored.Retractions.Should().ContainSingle().Which.Reason.Should().Be("another city's suspension");
+        var tie = await _app.CreateClient().Open("/ties/GG-SH-MOU-2025?date=2025-10-02&lang=en");
+        tie.QuerySelector("#status-on-date")!.GetAttribute("data-status").Should().Be("InForce");
+    }
+
+    [Fact]
+    public async Task Retracting_the_signing_is_refused_with_the_rule_and_nothing_changes()
+    {
+        var form = await _editor.Open("/write/event?lang=en");
+        var before = _app.Store.Agreement("GG-CQ-MOU-2025");
+
+        var response = await _editor.Submit(
+            form, "/write/event", ("Id", "GG-CQ-MOU-2025"), ("Input.Event", "Retract"), ("Input.Number", "1"), ("Input.Reason", "wrong tie"));
+
+        (await Browsing.Read(response)).Text("#refusal-rule").Should().Be("AgreementSigningCannotBeRetracted");
+        _app.Store.Agreement("GG-CQ-MOU-2025").Should().Be(before);
+    }
+
+    [Fact]
+    public async Task A_retraction_of_an_event_the_history_does_not_hold_is_refused_as_bad_input_and_nothing_changes()
+    {
+        var form = await _editor.Open("/write/event?lang=en");
+        var commits = _app.Store.Commits;
+
+        var response = await _editor.Submit(
+            form, "/write/event", ("Id", "GG-CQ-MOU-2025"), ("Input.Event", "Retract"), ("Input.Number", "5"), ("Input.Reason", "wrong"));
+
+        (await Browsing.Read(response)).Text("#refusal-message").Should().Contain("no event #5");
+        _app.Store.Commits.Should().Be(commits);
+    }
+
+    [Fact]
     public async Task An_import_is_reported_on_a_copy_first_and_lands_only_when_confirmed()
     {
         // Given a sheet with a sister tie of Gyeonggi and Beijing

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Diplomacy.Core.Web.Pages.Write;
 
-/// <summary>Records an event on a tie (suspend, resume, renew, upgrade, terminate); the core's rules decide whether it is taken.</summary>
+/// <summary>Records an event on a tie (suspend, resume, renew, upgrade, terminate) or takes back one recorded in error; the core's rules decide whether it is taken.</summary>
 public sealed class EventModel(RegisterQueries queries, RegisterWrites writes) : WritePageModel
 {
     [BindProperty(SupportsGet = true)]
