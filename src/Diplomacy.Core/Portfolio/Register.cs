@@ -238,13 +238,10 @@ public sealed partial class Register
                 continue;
             }
 
+            // The spans follow each other without a gap, so their first days are every day on which the status changes.
             foreach (var span in agreement.StatusTimeline)
             {
                 changes.Add(span.From);
-                if (span.To is { } to && to < LocalDate.MaxIsoValue)
-                {
-                    changes.Add(to.PlusDays(1));
-                }
             }
 
             changes.UnionWith(agreement.BindingChanges);

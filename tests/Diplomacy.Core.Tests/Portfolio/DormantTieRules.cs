@@ -67,4 +67,14 @@ public sealed class DormantTieRules
 
         ties.Select(tie => (tie.Agreement.Id.Value, tie.Partner.Id.Value)).Should().Equal(("GG-BJ", "CN-BJ"), ("GG-SH-CQ", "CN-CQ"), ("GG-SH-CQ", "CN-SH"));
     }
+
+    [Fact]
+    public void A_tie_of_a_place_inside_the_home_is_not_a_dormant_tie_of_the_home()
+    {
+        var register = SeedRegister.Empty();
+        register.Add(A.MouBetween(Seed.Suwon, Seed.Chongqing).WithId("SW-CQ").SignedOn(2025, 9, 23));
+
+        register.DormantTies(Seed.Gyeonggi, Dates.D("2027-09-24"), TwoYears).Should().BeEmpty();
+        register.DormantTies(Seed.Suwon, Dates.D("2027-09-24"), TwoYears).Should().ContainSingle(tie => tie.Partner == Seed.Chongqing);
+    }
 }

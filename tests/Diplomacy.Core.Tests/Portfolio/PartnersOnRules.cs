@@ -61,4 +61,14 @@ public sealed class PartnersOnRules
         register.PartnersOn(Seed.Gyeonggi, midYear, kind: AgreementKind.SisterCity).Should().BeEmpty();
         register.PartnersOn(Seed.Gyeonggi, midYear, kind: AgreementKind.Friendship).Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_tie_of_a_place_inside_the_home_does_not_make_its_partner_a_partner_of_the_home()
+    {
+        var register = SeedRegister.Empty();
+        register.Add(A.MouBetween(Seed.Suwon, Seed.Shanghai).WithId("SW-SH").SignedOn(2025, 9, 25));
+
+        register.PartnersOn(Seed.Gyeonggi, Dates.D("2025-10-01")).Should().BeEmpty();
+        register.PartnersOn(Seed.Suwon, Dates.D("2025-10-01")).Should().Equal(Seed.Shanghai);
+    }
 }
