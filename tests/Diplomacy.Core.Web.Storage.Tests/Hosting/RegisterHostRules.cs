@@ -2,6 +2,7 @@ using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Coverage;
 using Diplomacy.Core.Geography;
 using Diplomacy.Core.Portfolio;
+using Diplomacy.Core.Web.Seed;
 using Diplomacy.Core.Web.Storage.Tests.Fixtures;
 using NodaTime;
 
@@ -18,7 +19,7 @@ public sealed class RegisterHostRules : IDisposable
     [Fact]
     public void An_empty_database_is_given_the_seed_and_serves_its_three_of_four()
     {
-        using var host = RegisterHost.Open(_database.OpenStore(), SeedStory.Build);
+        using var host = RegisterHost.Open(_database.OpenStore(), SeedRegister.Build);
 
         var covered = host.Read(register => CoverageOfGyeonggi(register).Count);
 
@@ -29,7 +30,7 @@ public sealed class RegisterHostRules : IDisposable
     [Fact]
     public void A_refused_signing_changes_nothing_in_the_database()
     {
-        using var host = RegisterHost.Open(_database.OpenStore(), SeedStory.Build);
+        using var host = RegisterHost.Open(_database.OpenStore(), SeedRegister.Build);
         var before = _database.OpenStore().Load();
 
         var refusal = FluentActions.Invoking(() => host.Write(edit =>
@@ -50,7 +51,7 @@ public sealed class RegisterHostRules : IDisposable
     public void A_write_whose_commit_fails_leaves_the_register_as_the_store_holds_it()
     {
         var store = new CountingStore(_database.OpenStore());
-        using var host = RegisterHost.Open(store, SeedStory.Build);
+        using var host = RegisterHost.Open(store, SeedRegister.Build);
         store.FailNextCommit = true;
 
         FluentActions.Invoking(() => host.Write(SignBeijing)).Should().Throw<IOException>();
@@ -63,7 +64,7 @@ public sealed class RegisterHostRules : IDisposable
     [Fact]
     public void A_command_that_fails_after_changing_an_agreement_it_named_is_undone()
     {
-        using var host = RegisterHost.Open(_database.OpenStore(), SeedStory.Build);
+        using var host = RegisterHost.Open(_database.OpenStore(), SeedRegister.Build);
 
         FluentActions.Invoking(() => host.Write(edit =>
         {
@@ -80,12 +81,12 @@ public sealed class RegisterHostRules : IDisposable
     [Fact]
     public void An_accepted_signing_is_in_the_database_and_served_after_the_host_is_opened_again()
     {
-        using (var host = RegisterHost.Open(_database.OpenStore(), SeedStory.Build))
+        using (var host = RegisterHost.Open(_database.OpenStore(), SeedRegister.Build))
         {
             host.Write(SignBeijing);
         }
 
-        using var reopened = RegisterHost.Open(_database.OpenStore(), SeedStory.Build);
+        using var reopened = RegisterHost.Open(_database.OpenStore(), SeedRegister.Build);
 
         reopened.Read(register => CoverageOfGyeonggi(register).Count).Should().Be(4);
         reopened.Read(register => register.Find(new AgreementId("GG-BJ-MOU"))!.Title).Should().Be("Gyeonggi Province–Beijing MOU");
@@ -94,7 +95,7 @@ public sealed class RegisterHostRules : IDisposable
     [Fact]
     public void An_event_recorded_on_a_stored_agreement_replaces_its_rows_and_is_served_after_reopening()
     {
-        using (var host = RegisterHost.Open(_database.OpenStore(), SeedStory.Build))
+        using (var host = RegisterHost.Open(_database.OpenStore(), SeedRegister.Build))
         {
             host.Write(edit =>
             {
@@ -116,7 +117,7 @@ public sealed class RegisterHostRules : IDisposable
     [Fact]
     public void A_renewal_that_makes_an_old_tie_overlap_a_later_one_still_lets_the_host_open_again()
     {
-        using (var host = RegisterHost.Open(_database.OpenStore(), SeedStory.Build))
+        using (var host = RegisterHost.Open(_database.OpenStore(), SeedRegister.Build))
         {
             host.Write(edit =>
             {
@@ -147,7 +148,7 @@ public sealed class RegisterHostRules : IDisposable
     public async Task Readers_during_writes_see_only_committed_ties_and_consistent_answers()
     {
         var store = new CountingStore(_database.OpenStore());
-        using var host = RegisterHost.Open(store, SeedStory.Build);
+        using var host = RegisterHost.Open(store, SeedRegister.Build);
         using var writing = new CancellationTokenSource();
         var seen = new List<int>[4];
         var readers = Enumerable.Range(0, seen.Length).Select(i => Task.Run(() =>

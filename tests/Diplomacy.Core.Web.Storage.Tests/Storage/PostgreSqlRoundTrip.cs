@@ -1,5 +1,6 @@
 using CsCheck;
 using Diplomacy.Core.Interchange.Tests.Json.Fixtures;
+using Diplomacy.Core.Web.Seed;
 using Diplomacy.Core.Web.Storage.Tests.Fixtures;
 
 namespace Diplomacy.Core.Web.Storage.Tests.Storage;
@@ -10,7 +11,7 @@ public sealed class PostgreSqlRoundTrip(PostgreSqlServer server) : IClassFixture
     [Fact]
     public void The_seed_story_rebuilt_from_PostgreSQL_answers_every_question_as_the_one_stored()
     {
-        var original = SeedStory.Build();
+        var original = SeedRegister.Build();
 
         var loaded = SqliteRoundTrip.StoreAndLoad(DatabaseRegisterStore.PostgreSql(server.CreateDatabase()), original);
 

@@ -1,6 +1,7 @@
 using CsCheck;
 using Diplomacy.Core.Interchange.Tests.Json.Fixtures;
 using Diplomacy.Core.Portfolio;
+using Diplomacy.Core.Web.Seed;
 using Diplomacy.Core.Web.Storage.Tests.Fixtures;
 
 namespace Diplomacy.Core.Web.Storage.Tests.Storage;
@@ -11,7 +12,7 @@ public sealed class SqliteRoundTrip
     [Fact]
     public void The_seed_story_rebuilt_from_SQLite_answers_every_question_as_the_one_stored()
     {
-        var original = SeedStory.Build();
+        var original = SeedRegister.Build();
         using var database = new TemporaryDatabase();
 
         var loaded = StoreAndLoad(database.OpenStore(), original);

@@ -1,5 +1,6 @@
 using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Geography;
+using Diplomacy.Core.Web.Seed;
 using Diplomacy.Core.Web.Storage.Tests.Fixtures;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -17,7 +18,7 @@ public sealed class StoreTransactionRules : IDisposable
     public void A_change_the_database_refuses_in_part_is_stored_not_at_all()
     {
         var store = _database.OpenStore();
-        var seed = SeedStory.Build();
+        var seed = SeedRegister.Build();
         SqliteRoundTrip.StoreAndLoad(store, seed);
         var before = store.Load();
         var china = seed.Directory.Regions.Single(region => region.Id.Value == "CN");
@@ -35,7 +36,7 @@ public sealed class StoreTransactionRules : IDisposable
     public void A_change_to_an_agreement_that_was_never_stored_is_refused_and_stores_nothing()
     {
         var store = _database.OpenStore();
-        var seed = SeedStory.Build();
+        var seed = SeedRegister.Build();
         SqliteRoundTrip.StoreAndLoad(store, seed);
         var before = store.Load();
         var stored = seed.Agreements[0];
