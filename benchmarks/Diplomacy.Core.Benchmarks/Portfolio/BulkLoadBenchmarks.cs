@@ -13,6 +13,7 @@ namespace Diplomacy.Core.Benchmarks.Portfolio;
 /// Each iteration starts from a fresh register that holds the regions already.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class BulkLoadBenchmarks
 {
     private IReadOnlyList<Region> _regions = [];

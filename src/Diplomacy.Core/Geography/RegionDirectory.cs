@@ -28,7 +28,9 @@ namespace Diplomacy.Core.Geography;
 /// </para>
 /// <para>
 /// <b>Thread safety.</b> Every look-up is safe from many threads at once while no one writes: the directory fills no
-/// cache on a read. Writes are single-writer: add regions from one thread at a time and while no look-up runs.
+/// cache on a read. Writes are single-writer: add regions from one thread at a time and while no look-up runs. A batch
+/// of 4,096 regions or more is indexed on two threads of its own (see <see cref="AddRange"/>), which both finish before
+/// the call returns: to its caller it is still one write.
 /// </para>
 /// </remarks>
 /// <example>
@@ -72,6 +74,11 @@ public sealed class RegionDirectory
     /// Adds several regions at once, all or nothing, in any order: parents are added before their children. A batch given
     /// parents first is taken in its order; the directory's list and key index grow once for the batch.
     /// </summary>
+    /// <remarks>
+    /// Once every region of a batch is judged, a batch of 4,096 regions or more is indexed on two threads at once: the
+    /// list and the keys (ids, codes, Wikidata ids) on one, the names and the parents' children on the other, each in the
+    /// batch's order, so that every look-up finds the regions as one thread would have filed them.
+    /// </remarks>
     /// <param name="regions">The regions; each one's parent must be in the directory or among them.</param>
     /// <exception cref="ArgumentNullException"><paramref name="regions"/> or one of its items is null.</exception>
     /// <exception cref="DomainRuleException">
@@ -377,13 +384,25 @@ public sealed class RegionDirectory
         // Every region brings its id at least: the list and the key index grow once for the batch, not step by step.
         _regions.EnsureCapacity(_regions.Count + regions.Count);
         _byKey.EnsureCapacity(_byKey.Count + regions.Count);
+        if (regions.Count >= LargeBatch.MinimumSize)
+        {
+            IndexOnTwoThreads(regions);
+            return;
+        }
+
         foreach (var region in regions)
         {
-            Index(region);
+            IndexKeys(region);
+            IndexNamesAndParent(region);
         }
     }
 
-    private void Index(Region region)
+    // Apart from IndexAll, so that a batch of one does not pay for the closure.
+    private void IndexOnTwoThreads(List<Region> regions) =>
+        Parallel.Invoke(() => regions.ForEach(IndexKeys), () => regions.ForEach(IndexNamesAndParent));
+
+    /// <summary>Files a region in the list and the indexes of its keys and Wikidata id.</summary>
+    private void IndexKeys(Region region)
     {
         _regions.Add(region);
         foreach (var key in KeysOf(region))
@@ -395,7 +414,11 @@ public sealed class RegionDirectory
         {
             _byWikidataId.Add(wikidataId.Number, region);
         }
+    }
 
+    /// <summary>Files a region under each of its names and under its parent.</summary>
+    private void IndexNamesAndParent(Region region)
+    {
         foreach (var name in region.Names.All)
         {
             AddTo(_byName, NameFolding.Fold(name.Text), region);

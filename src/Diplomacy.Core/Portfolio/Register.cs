@@ -43,7 +43,8 @@ namespace Diplomacy.Core.Portfolio;
 /// how each cohort resolves against the directory is a concurrent dictionary, and the delegation log's overdue index is
 /// published whole. Writes are single-writer: add regions, agreements or delegations, and change an agreement or a
 /// delegation the register holds, from one thread at a time and while no question runs; a host that writes while it
-/// answers takes a reader-writer lock around both.
+/// answers takes a reader-writer lock around both. A batch of thousands of agreements is filed on two threads of its own
+/// (see <see cref="AddRange"/>), which both finish before the call returns: to its caller it is still one write.
 /// </para>
 /// </remarks>
 /// <example>
@@ -484,7 +485,11 @@ public sealed partial class Register
     }
 
     /// <summary>Why the register cannot take an agreement, given at an index of its batch, or null when it can.</summary>
-    private AgreementRefusal? Refusal(Agreement agreement, bool distinct, int index)
+    private AgreementRefusal? Refusal(Agreement agreement, bool distinct, int index) =>
+        PartyRefusal(agreement, index) ?? RecordRefusal(agreement, distinct, index);
+
+    /// <summary>The first rule, read from the regions' index alone: every party's region is in the register.</summary>
+    private AgreementRefusal? PartyRefusal(Agreement agreement, int index)
     {
         foreach (var party in agreement.PartyArray)
         {
@@ -502,6 +507,12 @@ public sealed partial class Register
             }
         }
 
+        return null;
+    }
+
+    /// <summary>The other rules, read from the id index and the pairs' index alone: the id is new, and the tie is not one held already.</summary>
+    private AgreementRefusal? RecordRefusal(Agreement agreement, bool distinct, int index)
+    {
         if (_byId.ContainsKey(agreement.Id))
         {
             return new AgreementRefusal(index, agreement, DomainRule.AgreementMustBeRegisteredOnce, $"The register already holds an agreement with the id {agreement.Id}.");
@@ -514,12 +525,24 @@ public sealed partial class Register
 
     private bool HasOwnTies(Region region) => _byRegion.TryGetValue(region, out var ties) && ties.Own is not null;
 
-    /// <summary>Files an agreement that passed every check under its parties' regions, every region they lie in, and every pair of its parties.</summary>
+    /// <summary>Files an agreement that passed every check under its id, every pair of its parties, its parties' regions and every region they lie in.</summary>
     private void Accept(Agreement agreement)
+    {
+        FileRecord(agreement);
+        FileUnderRegions(agreement);
+    }
+
+    /// <summary>Files an agreement in the list, the id index and the pairs' index: the indexes <see cref="RecordRefusal"/> reads.</summary>
+    private void FileRecord(Agreement agreement)
     {
         _byId.Add(agreement.Id, agreement);
         _agreements.Add(agreement);
         _byPair.File(agreement);
+    }
+
+    /// <summary>Files an agreement under its parties' regions and every region they lie in: the index <see cref="PartyRefusal"/> reads.</summary>
+    private void FileUnderRegions(Agreement agreement)
+    {
         foreach (var party in agreement.PartyArray)
         {
             // One look-up a party: a reference to the region's entry, made when the region is new to the index.
