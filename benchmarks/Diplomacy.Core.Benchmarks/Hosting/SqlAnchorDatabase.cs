@@ -32,7 +32,8 @@ namespace Diplomacy.Core.Benchmarks.Hosting;
 /// </remarks>
 internal sealed class SqlAnchorDatabase
 {
-    public const int Ties = 100_000;
+    /// <summary>The ties stored: 100,000, or what <c>DIPLOMACY_SQL_ANCHOR_TIES</c> says (CI's dry job stores fewer: it only checks that the benchmark runs).</summary>
+    public static readonly int Ties = int.TryParse(Environment.GetEnvironmentVariable("DIPLOMACY_SQL_ANCHOR_TIES"), out var ties) && ties > 0 ? ties : 100_000;
     public const string HubQuestion = "Hub";
     public const string GyeonggiQuestion = "KR-41";
 
