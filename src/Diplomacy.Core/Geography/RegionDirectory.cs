@@ -75,9 +75,10 @@ public sealed class RegionDirectory
     /// parents first is taken in its order; the directory's list and key index grow once for the batch.
     /// </summary>
     /// <remarks>
-    /// Once every region of a batch is judged, a batch of 4,096 regions or more is indexed on two threads at once: the
-    /// list and the keys (ids, codes, Wikidata ids) on one, the names and the parents' children on the other, each in the
-    /// batch's order, so that every look-up finds the regions as one thread would have filed them.
+    /// Each region claims its keys (id, codes, Wikidata id) as it is accepted, and a refused batch gives them back. Once
+    /// every region of a batch is judged, a batch of 4,096 regions or more is indexed on two threads at once: the list,
+    /// the Wikidata ids and the parents' children on one, the names on the other, each in the batch's order, so that
+    /// every look-up finds the regions as one thread would have filed them.
     /// </remarks>
     /// <param name="regions">The regions; each one's parent must be in the directory or among them.</param>
     /// <exception cref="ArgumentNullException"><paramref name="regions"/> or one of its items is null.</exception>
@@ -90,6 +91,7 @@ public sealed class RegionDirectory
         var plan = Plan(regions, findExisting: false);
         if (plan.Refused.Count > 0)
         {
+            Unclaim(plan.Added);
             throw plan.Refused[0].ToException();
         }
 
@@ -134,6 +136,7 @@ public sealed class RegionDirectory
         var plan = Plan(regions, findExisting: true);
         if (plan.Refused.Count > 0 && mode == BatchMode.AllOrNothing)
         {
+            Unclaim(plan.Added);
             return new RegionBatchResult([], plan.Found, plan.Refused);
         }
 
@@ -285,8 +288,8 @@ public sealed class RegionDirectory
         }
     }
 
-    private static bool HoldsId(Dictionary<string, Region> keys, Region region) =>
-        keys.TryGetValue(region.Id.Value, out var holder) && holder.Id.Equals(region.Id);
+    private bool HoldsId(Region region) =>
+        _byKey.TryGetValue(region.Id.Value, out var holder) && holder.Id.Equals(region.Id);
 
     private static void AddTo<TKey>(Dictionary<TKey, Group> groups, TKey key, Region region)
         where TKey : notnull
@@ -312,21 +315,23 @@ public sealed class RegionDirectory
 
         // A stable sort: regions of the same depth keep the order they were given in, which Regions,
         // ChildrenOf and FindByName promise. A batch given parents first, as most are, is taken as it is.
+        // Each accepted region claims its keys in the key index at once, so that a later region of the batch is
+        // judged against it with the same look-up as against the directory; a refused batch gives them back.
         var plan = new BatchPlan();
-        var claimed = new Dictionary<string, Region>(given.Count, StringComparer.OrdinalIgnoreCase);
+        _byKey.EnsureCapacity(_byKey.Count + given.Count);
         var order = Enumerable.Range(0, given.Count);
         foreach (var index in IsParentsFirst(given) ? order : order.OrderBy(index => given[index].Ancestors.Length))
         {
             var region = given[index];
-            if (findExisting && HeldAlready(region, claimed))
+            if (findExisting && HeldAlready(region))
             {
                 plan.Found.Add(region);
             }
-            else if (TakenKey(region, claimed) is var (takenKey, holder))
+            else if (TakenKey(region) is var (takenKey, holder))
             {
                 plan.Refused.Add(new RegionRefusal(index, region, DomainRule.RegionKeyMustBeUnique, $"The key {takenKey} of {region} already belongs to {holder}.", holder));
             }
-            else if (region.Parent is { } parent && !HoldsId(_byKey, parent) && !HoldsId(claimed, parent))
+            else if (region.Parent is { } parent && !HoldsId(parent))
             {
                 plan.Refused.Add(new RegionRefusal(
                     index,
@@ -339,7 +344,7 @@ public sealed class RegionDirectory
             {
                 foreach (var key in KeysOf(region))
                 {
-                    claimed[key] = region;
+                    _byKey[key] = region;
                 }
 
                 plan.Added.Add(region);
@@ -347,6 +352,18 @@ public sealed class RegionDirectory
         }
 
         return plan;
+    }
+
+    /// <summary>Gives back the keys the accepted regions of a refused batch claimed: none was anyone's before.</summary>
+    private void Unclaim(List<Region> regions)
+    {
+        foreach (var region in regions)
+        {
+            foreach (var key in KeysOf(region))
+            {
+                _byKey.Remove(key);
+            }
+        }
     }
 
     private static bool IsParentsFirst(List<Region> regions)
@@ -362,15 +379,14 @@ public sealed class RegionDirectory
         return true;
     }
 
-    private bool HeldAlready(Region region, Dictionary<string, Region> claimed) =>
-        (_byKey.TryGetValue(region.Id.Value, out var held) || claimed.TryGetValue(region.Id.Value, out held))
-        && IsSameRegion(region, held);
+    private bool HeldAlready(Region region) =>
+        _byKey.TryGetValue(region.Id.Value, out var held) && IsSameRegion(region, held);
 
-    private (string Key, Region Holder)? TakenKey(Region region, Dictionary<string, Region> claimed)
+    private (string Key, Region Holder)? TakenKey(Region region)
     {
         foreach (var key in KeysOf(region))
         {
-            if (_byKey.TryGetValue(key, out var holder) || claimed.TryGetValue(key, out holder))
+            if (_byKey.TryGetValue(key, out var holder))
             {
                 return (key, holder);
             }
@@ -379,11 +395,10 @@ public sealed class RegionDirectory
         return null;
     }
 
+    /// <summary>Files the regions of an accepted batch, whose keys are claimed already, in the list and the other indexes.</summary>
     private void IndexAll(List<Region> regions)
     {
-        // Every region brings its id at least: the list and the key index grow once for the batch, not step by step.
         _regions.EnsureCapacity(_regions.Count + regions.Count);
-        _byKey.EnsureCapacity(_byKey.Count + regions.Count);
         if (regions.Count >= LargeBatch.MinimumSize)
         {
             IndexOnTwoThreads(regions);
@@ -392,41 +407,36 @@ public sealed class RegionDirectory
 
         foreach (var region in regions)
         {
-            IndexKeys(region);
-            IndexNamesAndParent(region);
+            IndexPlace(region);
+            IndexNames(region);
         }
     }
 
     // Apart from IndexAll, so that a batch of one does not pay for the closure.
     private void IndexOnTwoThreads(List<Region> regions) =>
-        Parallel.Invoke(() => regions.ForEach(IndexKeys), () => regions.ForEach(IndexNamesAndParent));
+        Parallel.Invoke(() => regions.ForEach(IndexPlace), () => regions.ForEach(IndexNames));
 
-    /// <summary>Files a region in the list and the indexes of its keys and Wikidata id.</summary>
-    private void IndexKeys(Region region)
+    /// <summary>Files a region in the list, under its Wikidata id and under its parent.</summary>
+    private void IndexPlace(Region region)
     {
         _regions.Add(region);
-        foreach (var key in KeysOf(region))
-        {
-            _byKey[key] = region;
-        }
-
         if (region.WikidataId is { } wikidataId)
         {
             _byWikidataId.Add(wikidataId.Number, region);
-        }
-    }
-
-    /// <summary>Files a region under each of its names and under its parent.</summary>
-    private void IndexNamesAndParent(Region region)
-    {
-        foreach (var name in region.Names.All)
-        {
-            AddTo(_byName, NameFolding.Fold(name.Text), region);
         }
 
         if (region.Parent is { } parent)
         {
             AddTo(_children, parent.Id, region);
+        }
+    }
+
+    /// <summary>Files a region under each of its names.</summary>
+    private void IndexNames(Region region)
+    {
+        foreach (var name in region.Names.All)
+        {
+            AddTo(_byName, NameFolding.Fold(name.Text), region);
         }
     }
 

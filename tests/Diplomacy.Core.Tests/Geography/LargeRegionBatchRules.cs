@@ -80,5 +80,9 @@ public sealed class LargeRegionBatchRules
         result.Refused.Select(refusal => (refusal.Index, refusal.Rule)).Should().Equal((batch.Count - 1, DomainRule.RegionKeyMustBeUnique));
         directory.Regions.Should().Equal(Seed.Korea);
         directory.FindByName("Common 0").Should().BeEmpty();
+        directory.Resolve("R-P0-1").Should().BeNull();
+        directory.Find(WikidataId.Parse("Q1000001")).Should().BeNull();
+        directory.AddRange(batch[..^1]);
+        directory.Resolve("R-P3-7")!.Names.Primary.Text.Should().Be("Place 3.7");
     }
 }

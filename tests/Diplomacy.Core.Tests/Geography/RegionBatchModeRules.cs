@@ -50,6 +50,7 @@ public sealed class RegionBatchModeRules
         result.Added.Should().BeEmpty();
         result.Refused.Select(refusal => refusal.Index).Should().Equal(3, 0);
         directory.Regions.Should().Equal(before);
+        directory.Resolve(Pudong.Id.Value).Should().BeNull("an accepted region of a refused batch gives its keys back");
     }
 
     [Fact]
