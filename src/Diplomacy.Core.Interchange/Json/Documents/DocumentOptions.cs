@@ -35,7 +35,12 @@ internal static class DocumentOptions
 
     private static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)Serializer.GetTypeInfo(typeof(T));
 
-    private static JsonSerializerOptions Build()
+    /// <summary>
+    /// Builds the settings anew. <see cref="Serializer"/> holds the one instance the package uses; the tests of the
+    /// settings build their own, since the shared one is built once per process, before any test can change how it is
+    /// built (mutation testing switches its mutants on only while tests run).
+    /// </summary>
+    public static JsonSerializerOptions Build()
     {
         var options = new JsonSerializerOptions(RegisterDocumentContext.Default.Options)
         {

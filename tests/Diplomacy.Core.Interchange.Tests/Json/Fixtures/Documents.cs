@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Diplomacy.Core.Interchange.Json;
 using Diplomacy.Core.Portfolio;
@@ -16,6 +17,28 @@ public static class Documents
         var tree = Tree(StoryRegister.Build()).AsObject();
         change(tree);
         return tree.ToJsonString();
+    }
+
+    /// <summary>The element of <paramref name="section"/> ("regions", "agreements" or "delegations") with the id given, and its index there.</summary>
+    public static (JsonObject Element, int Index) Element(JsonObject tree, string section, string id)
+    {
+        var elements = tree[section]!.AsArray();
+        var index = elements.Select((element, i) => ((string)element!["id"]!, i)).Single(pair => pair.Item1 == id).i;
+        return (elements[index]!.AsObject(), index);
+    }
+
+    /// <summary>Replaces the value at <paramref name="property"/>, a path below <paramref name="element"/> such as <c>history[1].reason</c>.</summary>
+    public static void Replace(JsonNode element, string property, JsonNode value)
+    {
+        var steps = property.Split('.');
+        var owner = element;
+        foreach (var step in steps[..^1])
+        {
+            var bracket = step.IndexOf('[', StringComparison.Ordinal);
+            owner = owner[step[..bracket]]![int.Parse(step[(bracket + 1)..^1], CultureInfo.InvariantCulture)]!;
+        }
+
+        owner[steps[^1]] = value;
     }
 
     /// <summary>The refusal of a document that must not load; the assertion fails if it loads.</summary>
