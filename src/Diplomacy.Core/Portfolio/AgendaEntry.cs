@@ -30,6 +30,7 @@ namespace Diplomacy.Core.Portfolio;
 /// <param name="Delegation">The delegation of a visit or of a commitment, else null.</param>
 /// <param name="Commitment">The commitment that is due, else null.</param>
 /// <param name="AnniversaryNumber">Which anniversary (30 for the thirtieth), else null.</param>
+/// <param name="TermLastDays">The days a term may end on, for a term's end and for the notice before it, else null.</param>
 public sealed record AgendaEntry(
     AgendaEntryKind Kind,
     DateInterval Days,
@@ -37,7 +38,8 @@ public sealed record AgendaEntry(
     Agreement? Agreement = null,
     Delegation? Delegation = null,
     Commitment? Commitment = null,
-    int? AnniversaryNumber = null)
+    int? AnniversaryNumber = null,
+    DateInterval? TermLastDays = null)
 {
     /// <summary>How many years apart the anniversaries are that an office marks specially: every fifth.</summary>
     public const int MilestoneInterval = 5;

@@ -14,7 +14,7 @@ internal static class AgendaOfHome
         found.AddRange(AnniversariesInWindow.Find(ties, window).Select(row =>
             new AgendaEntry(AgendaEntryKind.Anniversary, DaysOf(row.FallsOn)!, row.IsCertain, row.Agreement, AnniversaryNumber: row.Number)));
         found.AddRange(TermsEndingInWindow.Find(ties, window).Select(row =>
-            new AgendaEntry(AgendaEntryKind.TermEnds, DaysOf(row.LastDay)!, row.IsCertain, row.Agreement)));
+            new AgendaEntry(AgendaEntryKind.TermEnds, DaysOf(row.LastDay)!, row.IsCertain, row.Agreement, TermLastDays: DaysOf(row.LastDay))));
         found.AddRange(Notices(ties, window, termNotice));
         foreach (var delegation in delegations)
         {
@@ -50,10 +50,11 @@ internal static class AgendaOfHome
         var shifted = new DateInterval(start, Later(window.End, termNotice) ?? LocalDate.MaxIsoValue);
         foreach (var ending in TermsEndingInWindow.Find(ties, shifted))
         {
-            var days = new DateInterval(ending.LastDay.Earliest!.Value.Minus(termNotice), ending.LastDay.Latest!.Value.Minus(termNotice));
+            var lastDays = DaysOf(ending.LastDay)!;
+            var days = new DateInterval(lastDays.Start.Minus(termNotice), lastDays.End.Minus(termNotice));
             if (Overlap(days, window))
             {
-                yield return new AgendaEntry(AgendaEntryKind.TermEndNotice, days, ending.IsCertain, ending.Agreement);
+                yield return new AgendaEntry(AgendaEntryKind.TermEndNotice, days, ending.IsCertain, ending.Agreement, TermLastDays: lastDays);
             }
         }
     }

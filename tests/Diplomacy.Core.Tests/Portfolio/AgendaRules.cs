@@ -51,8 +51,8 @@ public sealed class AgendaRules
 
         var agenda = register.AgendaOf(Seed.Gyeonggi, Window("2027-09-01", "2028-09-30"));
 
-        agenda.Where(entry => entry.Kind != AgendaEntryKind.Anniversary).Select(entry => (entry.Kind, entry.Days.Start, entry.Agreement))
-            .Should().Equal((AgendaEntryKind.TermEndNotice, D("2027-09-24"), mou), (AgendaEntryKind.TermEnds, D("2028-09-24"), mou));
+        agenda.Where(entry => entry.Kind != AgendaEntryKind.Anniversary).Select(entry => (entry.Kind, entry.Days.Start, entry.Agreement, entry.TermLastDays!.Start))
+            .Should().Equal((AgendaEntryKind.TermEndNotice, D("2027-09-24"), mou, D("2028-09-24")), (AgendaEntryKind.TermEnds, D("2028-09-24"), mou, D("2028-09-24")));
     }
 
     [Fact]
@@ -75,6 +75,7 @@ public sealed class AgendaRules
         var notice = register.AgendaOf(Seed.Gyeonggi, Window("2027-01-01", "2027-12-31")).Should().ContainSingle(entry => entry.Kind == AgendaEntryKind.TermEndNotice).Subject;
 
         (notice.Days.Start, notice.Days.End).Should().Be((D("2027-08-31"), D("2027-09-29")));
+        (notice.TermLastDays!.Start, notice.TermLastDays.End).Should().Be((D("2028-08-31"), D("2028-09-29")));
     }
 
     [Theory]
