@@ -1,4 +1,5 @@
 using System.Globalization;
+using Diplomacy.Core.CalendarFeed;
 using Diplomacy.Core.Coverage;
 using Diplomacy.Core.Delegations;
 using Diplomacy.Core.Geography;
@@ -127,6 +128,28 @@ Console.WriteLine("== Statistics of the seed register ==");
 Console.WriteLine(statistics.Counted.ByPartnerCountry.ToText(LanguageTag.Parse("en")));
 Console.WriteLine(statistics.Counted.ByPartnerDivision.ToText(LanguageTag.Parse("ko")));
 Console.WriteLine(string.Join(Environment.NewLine, statistics.Counted.ByKind.ToCsv(LanguageTag.Parse("en"))));
+
+// The desk's next dates after the visit: anniversaries, term ends with a notice a year before, commitments due, visits.
+var nextYear = new DateInterval(days[^1], days[^1].PlusYears(3));
+Console.WriteLine();
+Console.WriteLine($"== Gyeonggi's next dates, {nextYear.Start:uuuu-MM-dd} to {nextYear.End:uuuu-MM-dd} ==");
+var agenda = register.AgendaOf(places.Gyeonggi, nextYear);
+foreach (var entry in agenda)
+{
+    var when = entry.Days.Start == entry.Days.End ? $"{entry.Days.Start:uuuu-MM-dd}" : $"{entry.Days.Start:uuuu-MM-dd}..{entry.Days.End:uuuu-MM-dd}";
+    var about = entry.Commitment?.What ?? entry.Agreement?.Title ?? entry.Delegation!.Purpose;
+    var milestone = entry.IsMilestone ? " (a milestone)" : string.Empty;
+    Console.WriteLine($"{when,-22} {entry.Kind,-14} {about}{entry.AnniversaryNumber switch { { } n => $", year {n}", null => string.Empty }}{milestone}");
+}
+
+// The same dates as a calendar feed a desk subscribes to (`--calendar FILE` writes it; CI reads it with a second parser).
+var calendarFile = args.SkipWhile(arg => arg != "--calendar").Skip(1).FirstOrDefault();
+if (calendarFile is not null)
+{
+    var writtenAt = Instant.FromUtc(2025, 9, 26, 12, 0);
+    File.WriteAllText(calendarFile, AgendaCalendar.Write(places.Gyeonggi, agenda, new CalendarFeedOptions { WrittenAt = writtenAt, Language = "ko" }));
+    Console.WriteLine($"Wrote {agenda.Count} events to {calendarFile} (iCalendar, Korean).");
+}
 
 static string Describe(Engagement engagement) => engagement switch
 {

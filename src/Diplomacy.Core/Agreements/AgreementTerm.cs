@@ -11,7 +11,11 @@ namespace Diplomacy.Core.Agreements;
 /// <para>
 /// A term of length <c>P</c> from an effective day <c>E</c> covers <c>E</c> through <c>E + P − 1 day</c>,
 /// both inclusive: a 3-year term from 25 September 2025 covers 24 September 2028, and the agreement is
-/// expired on 25 September 2028. With <see cref="RenewsAutomatically"/>, the term is followed by successive
+/// expired on 25 September 2028. A term counted in months or years whose final month lacks the starting day ends
+/// on that month's last day, as the civil codes count periods (Korean Civil Code art. 160(3), Japanese Civil Code
+/// art. 143(2), BGB §188(3), PRC Civil Code art. 203): a 3-year term from 29 February 2016 covers 28 February 2019,
+/// and a month from 31 January 2025 covers 28 February 2025; weeks and days in the same length are counted on from
+/// the day after. With <see cref="RenewsAutomatically"/>, the term is followed by successive
 /// whole terms anchored at <c>E</c> (<c>E + 2P</c>, <c>E + 3P</c>, …), so the agreement never expires;
 /// only a termination or a supersession ends it.
 /// </para>

@@ -95,7 +95,7 @@ internal sealed class AgreementTimeline
             return null;
         }
 
-        return term.RenewsAutomatically ? EndOfRenewedTerm(start, length, date) : TryPlus(start, length)?.PlusDays(-1);
+        return term.RenewsAutomatically ? EndOfRenewedTerm(start, length, date) : TryExpiry(start, length)?.PlusDays(-1);
     }
 
     public AgreementPossibilities PossibilitiesOn(LocalDate date) => Find(date).Possibilities;
@@ -119,8 +119,8 @@ internal sealed class AgreementTimeline
             var start = inputs.Earliest[k - 1];
             var end = inputs.Latest[k - 1];
             var starts = state.TermStart == k - 1 && state.Term is { RenewsAutomatically: false, Length: not null } && start is not null && end is not null && start != end;
-            var firstExpiry = starts ? TryPlus(start!.Value, state.Term!.Length!) : null;
-            var lastExpiry = starts ? TryPlus(end!.Value, state.Term!.Length!) : null;
+            var firstExpiry = starts ? TryExpiry(start!.Value, state.Term!.Length!) : null;
+            var lastExpiry = starts ? TryExpiry(end!.Value, state.Term!.Length!) : null;
             if (firstExpiry is null || lastExpiry is null)
             {
                 continue;
@@ -191,9 +191,9 @@ internal sealed class AgreementTimeline
         // A term from a day known in part ends on a day known in part: from the earliest start plus the
         // term to the latest start plus the term. A bound past the calendar's end means "never" on that side.
         var start = earliest[state.TermStart];
-        var firstPossible = start is { } from ? TryPlus(from, length) : null;
+        var firstPossible = start is { } from ? TryExpiry(from, length) : null;
         var canExpire = start is null || firstPossible is not null;
-        var firstCertain = latest[state.TermStart] is { } to ? TryPlus(to, length) : null;
+        var firstCertain = latest[state.TermStart] is { } to ? TryExpiry(to, length) : null;
         return state with { CanExpire = canExpire, FirstPossibleExpiry = firstPossible, FirstCertainExpiry = firstCertain };
     }
 
@@ -274,7 +274,7 @@ internal sealed class AgreementTimeline
     private static LocalDate? EndOfRenewedTerm(LocalDate start, Period length, LocalDate date)
     {
         // Successive terms are anchored at the first start (start + n·length), so that month ends do not drift.
-        var firstEnd = TryPlus(start, length);
+        var firstEnd = TryExpiry(start, length);
         if (firstEnd is not { } end)
         {
             return null;
@@ -282,28 +282,38 @@ internal sealed class AgreementTimeline
 
         var termDays = Math.Max(1, Period.DaysBetween(start, end));
         var terms = Math.Max(1, Period.DaysBetween(start, date) / termDays);
-        while (terms > 1 && (TryPlus(start, Times(length, terms - 1)) is not { } previous || previous > date))
+        while (terms > 1 && (TryExpiry(start, Times(length, terms - 1)) is not { } previous || previous > date))
         {
             terms--;
         }
 
-        while (TryPlus(start, Times(length, terms)) is { } next && next <= date)
+        while (TryExpiry(start, Times(length, terms)) is { } next && next <= date)
         {
             terms++;
         }
 
-        return TryPlus(start, Times(length, terms))?.PlusDays(-1);
+        return TryExpiry(start, Times(length, terms))?.PlusDays(-1);
     }
 
     private static Period Times(Period length, int times) =>
         Period.FromYears(length.Years * times) + Period.FromMonths(length.Months * times)
         + Period.FromWeeks(length.Weeks * times) + Period.FromDays(length.Days * times);
 
-    private static LocalDate? TryPlus(LocalDate date, Period length)
+    /// <summary>
+    /// The first day after a term of <paramref name="length"/> that starts on <paramref name="start"/>, or null past the
+    /// calendar. The civil codes' rule (Korean Civil Code art. 160(3), Japanese Civil Code art. 143(2), BGB §188(3),
+    /// PRC Civil Code art. 203): a term counted in months or years whose final month lacks the starting day ends on that
+    /// month's last day, so the months are counted as a whole from the start, and a month that cut the day short gives
+    /// its last day to the term; weeks and days are counted on from there.
+    /// </summary>
+    private static LocalDate? TryExpiry(LocalDate start, Period length)
     {
         try
         {
-            return date.Plus(length);
+            var months = checked((12 * length.Years) + length.Months);
+            var corresponding = start.PlusMonths(months);
+            var end = corresponding.Day != start.Day ? corresponding.PlusDays(1) : corresponding;
+            return end.PlusWeeks(length.Weeks).PlusDays(length.Days);
         }
         catch (Exception exception) when (exception is ArgumentOutOfRangeException or OverflowException)
         {

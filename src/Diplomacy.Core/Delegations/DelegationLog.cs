@@ -228,6 +228,9 @@ public sealed class DelegationLog
         }
     }
 
+    /// <summary>The delegations of a home region or of places inside it, out or in, in the order they were recorded.</summary>
+    internal IEnumerable<Delegation> Of(Region home) => _delegations.Where(delegation => IsHome(delegation, home));
+
     private static bool IsHome(Delegation delegation, Region? home) => home is null || delegation.Home.IsWithin(home);
 
     private static bool Overlap(DateInterval days, DateInterval period) => days.Start <= period.End && period.Start <= days.End;

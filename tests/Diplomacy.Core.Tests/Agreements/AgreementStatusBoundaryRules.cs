@@ -97,7 +97,7 @@ public sealed class AgreementStatusBoundaryRules
     [Theory]
     [InlineData("P1Y6M", "2025-09-25", "2030-01-01", "2030-03-24")] // the third term: years and months both count
     [InlineData("P2W3D", "2025-09-25", "2025-11-01", "2025-11-14")] // the third term: weeks and days both count
-    [InlineData("P1M", "2025-01-31", "2028-01-15", "2028-01-30")] // 28 days in the first term, about 30 in later ones
+    [InlineData("P1M", "2025-01-31", "2028-01-15", "2028-01-30")] // 29 days in the first term (through 28 February), about 30 in later ones
     public void A_term_of_any_length_that_renews_itself_ends_a_whole_number_of_terms_after_its_first_day(
         string length, string signingDay, string day, string lastDayOfTerm)
     {

@@ -44,7 +44,7 @@ public sealed class AgreementStatusProperties
                 var terms = agreement.History.OfType<AgreementSigned>().Select(s => s.Term)
                     .Concat(agreement.History.OfType<AgreementRenewed>().Select(r => r.Term))
                     .OfType<AgreementTerm>().ToList();
-                var termEnds = eventDays.SelectMany(day => terms.Select(term => day.Plus(term.Length!))).ToHashSet();
+                var termEnds = eventDays.SelectMany(day => terms.Select(term => NaiveAgreementStatus.ExpiryOf(day, term.Length!))).ToHashSet();
                 var unexplained = DaysAround(agreement)
                     .Where(day => agreement.StatusOn(day) != agreement.StatusOn(day.PlusDays(-1)))
                     .Where(day => !eventDays.Contains(day) && !termEnds.Contains(day))

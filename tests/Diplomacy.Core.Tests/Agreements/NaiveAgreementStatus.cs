@@ -48,11 +48,24 @@ internal static class NaiveAgreementStatus
         }
 
         var running = status is AgreementStatus.InForce or AgreementStatus.Suspended;
-        if (running && term is { RenewsAutomatically: false } && start is { } from && date >= (term.LastDay?.PlusDays(1) ?? from.Plus(term.Length!)))
+        if (running && term is { RenewsAutomatically: false } && start is { } from && date >= (term.LastDay?.PlusDays(1) ?? ExpiryOf(from, term.Length!)))
         {
             status = AgreementStatus.Expired;
         }
 
         return (status, kind);
+    }
+
+    /// <summary>
+    /// The first day after a term, by the civil codes' rule written out by hand: the months land on the starting day
+    /// of the final month, or past that month's last day when the month lacks it; weeks and days are counted on.
+    /// </summary>
+    public static LocalDate ExpiryOf(LocalDate start, Period length)
+    {
+        var monthIndex = (start.Year * 12L) + start.Month - 1 + (length.Years * 12L) + length.Months;
+        var (year, month) = ((int)(monthIndex / 12), (int)(monthIndex % 12) + 1);
+        var daysInMonth = CalendarSystem.Iso.GetDaysInMonth(year, month);
+        var end = start.Day <= daysInMonth ? new LocalDate(year, month, start.Day) : new LocalDate(year, month, daysInMonth).PlusDays(1);
+        return end.PlusDays((7 * length.Weeks) + length.Days);
     }
 }
