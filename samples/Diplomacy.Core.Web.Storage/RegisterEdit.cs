@@ -1,32 +1,30 @@
-using Ardalis.GuardClauses;
 using Diplomacy.Core.Agreements;
-using Diplomacy.Core.Delegations;
 using Diplomacy.Core.Portfolio;
 
 namespace Diplomacy.Core.Web.Storage;
 
 /// <summary>
 /// One write to a hosted register: the command works on <see cref="Register"/> through the domain's own commands, and
-/// names what it changed in place; what it added the edit finds by itself.
+/// the edit finds by itself everything the write added or changed, so that nothing it did can miss the store.
 /// </summary>
 /// <remarks>
 /// Regions, agreements and delegations are added at the end of the register's lists, so what a write added is what
-/// stands after the lengths the lists had when it began. An agreement or delegation changed in place (an event recorded,
-/// a commitment done) cannot be seen from outside, so the command names it with <see cref="Changed(Agreement)"/> or
-/// <see cref="Changed(Delegation)"/>.
+/// stands after the lengths the lists had when it began. What it changed in place (an event recorded or retracted, a
+/// source added, a commitment done) the edit finds by comparing each agreement and delegation with its mark as of the
+/// last commit (<see cref="AggregateMarks"/>): a command cannot forget to say what it changed, because it never says.
 /// </remarks>
 public sealed class RegisterEdit
 {
     private readonly int _regionsBefore;
     private readonly int _agreementsBefore;
     private readonly int _delegationsBefore;
+    private readonly AggregateMarks _marks;
     private readonly List<AgreementId> _distinct = [];
-    private readonly List<Agreement> _agreementsChanged = [];
-    private readonly List<Delegation> _delegationsChanged = [];
 
-    internal RegisterEdit(Register register)
+    internal RegisterEdit(Register register, AggregateMarks marks)
     {
         Register = register;
+        _marks = marks;
         _regionsBefore = register.Directory.Count;
         _agreementsBefore = register.Agreements.Count;
         _delegationsBefore = register.Delegations.Count;
@@ -37,7 +35,7 @@ public sealed class RegisterEdit
 
     internal bool ChangedAnything =>
         Register.Directory.Count != _regionsBefore || Register.Agreements.Count != _agreementsBefore
-        || Register.Delegations.Count != _delegationsBefore || _agreementsChanged.Count > 0 || _delegationsChanged.Count > 0;
+        || Register.Delegations.Count != _delegationsBefore || !_marks.ChangedIn(Register).IsEmpty;
 
     /// <summary>Adds an agreement as distinct from a like tie the register holds (<see cref="Register.AddDistinct"/>).</summary>
     /// <param name="agreement">The agreement.</param>
@@ -48,44 +46,10 @@ public sealed class RegisterEdit
         _distinct.Add(agreement.Id);
     }
 
-    /// <summary>Names an agreement of the register that the write changed in place.</summary>
-    /// <param name="agreement">The agreement.</param>
-    /// <exception cref="ArgumentException">The register does not hold this agreement.</exception>
-    public void Changed(Agreement agreement)
-    {
-        Guard.Against.Null(agreement);
-        if (!ReferenceEquals(Register.Find(agreement.Id), agreement))
-        {
-            throw new ArgumentException($"The register does not hold agreement {agreement.Id}.", nameof(agreement));
-        }
-
-        if (!_agreementsChanged.Contains(agreement))
-        {
-            _agreementsChanged.Add(agreement);
-        }
-    }
-
-    /// <summary>Names a delegation of the register that the write changed in place.</summary>
-    /// <param name="delegation">The delegation.</param>
-    /// <exception cref="ArgumentException">The register does not hold this delegation.</exception>
-    public void Changed(Delegation delegation)
-    {
-        Guard.Against.Null(delegation);
-        if (!ReferenceEquals(Register.Delegations.Find(delegation.Id), delegation))
-        {
-            throw new ArgumentException($"The register does not hold delegation {delegation.Id}.", nameof(delegation));
-        }
-
-        if (!_delegationsChanged.Contains(delegation))
-        {
-            _delegationsChanged.Add(delegation);
-        }
-    }
-
-    internal RegisterChange ToChange()
+    internal RegisterChange ToChange(ChangedElements changed)
     {
         var agreementsAdded = Tail(Register.Agreements, _agreementsBefore);
-        var agreementsChanged = _agreementsChanged.Except(agreementsAdded).ToList();
+        var agreementsChanged = changed.Agreements.Select(i => Register.Agreements[i]).ToList();
         var delegationsAdded = Tail(Register.Delegations.Delegations, _delegationsBefore);
         var rechecked = LikeTiesOf(agreementsChanged).Except(agreementsAdded).ToList();
         return new RegisterChange
@@ -96,7 +60,7 @@ public sealed class RegisterEdit
             AgreementsChanged = agreementsChanged,
             TiesRechecked = [.. rechecked.Select(agreement => agreement.Id)],
             DelegationsAdded = delegationsAdded,
-            DelegationsChanged = [.. _delegationsChanged.Except(delegationsAdded)],
+            DelegationsChanged = [.. changed.Delegations.Select(i => Register.Delegations.Delegations[i])],
         };
     }
 

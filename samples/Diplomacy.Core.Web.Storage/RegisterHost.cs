@@ -19,8 +19,11 @@ namespace Diplomacy.Core.Web.Storage;
 /// nothing is stored. When the store fails to commit, or a command throws after changing the register, the host rebuilds
 /// the register from the store before it lets readers in, so the register never holds what the store does not; when the
 /// store cannot be read either, reads throw <see cref="InvalidOperationException"/> until a later write has read it.
-/// A command that changes an agreement or delegation in place names it (<see cref="RegisterEdit.Changed(Agreements.Agreement)"/>)
-/// before its first domain command on it, so that a failure after that change is undone too.
+/// </para>
+/// <para>
+/// What a write commits follows from what its commands did, not from what it says it did: the host finds every region,
+/// agreement and delegation the write added, and every agreement and delegation it changed in place (see
+/// <see cref="RegisterEdit"/>), so the store cannot fall behind the register it serves.
 /// </para>
 /// </remarks>
 public sealed class RegisterHost : IDisposable
@@ -28,6 +31,7 @@ public sealed class RegisterHost : IDisposable
     private readonly ReaderWriterLockSlim _lock = new();
     private readonly IRegisterStore _store;
     private Register? _register;
+    private AggregateMarks? _marks;
 
     private RegisterHost(IRegisterStore store, Register register)
     {
@@ -87,7 +91,7 @@ public sealed class RegisterHost : IDisposable
     /// it is committed or undone.
     /// </summary>
     /// <typeparam name="T">What the command returns.</typeparam>
-    /// <param name="command">The write: domain commands on <see cref="RegisterEdit.Register"/>, naming what it changed in place.</param>
+    /// <param name="command">The write: domain commands on <see cref="RegisterEdit.Register"/>.</param>
     /// <returns>What the command returned.</returns>
     /// <exception cref="DomainRuleException">The domain refused the command: nothing is stored, and the register is as before.</exception>
     public T Write<T>(Func<RegisterEdit, T> command)
@@ -96,15 +100,19 @@ public sealed class RegisterHost : IDisposable
         _lock.EnterWriteLock();
         try
         {
-            var edit = new RegisterEdit(_register ??= Register.Rebuild(_store.Load()));
+            var register = _register ??= Register.Rebuild(_store.Load());
+            var marks = _marks ??= AggregateMarks.Of(register);
+            var edit = new RegisterEdit(register, marks);
             T result;
             try
             {
                 result = command(edit);
-                var change = edit.ToChange();
+                var changed = marks.ChangedIn(register);
+                var change = edit.ToChange(changed);
                 if (!change.IsEmpty)
                 {
                     _store.Commit(change);
+                    marks.Commit(register, changed);
                 }
             }
             catch when (edit.ChangedAnything)
@@ -131,6 +139,7 @@ public sealed class RegisterHost : IDisposable
     private void Restore()
     {
         _register = null;
+        _marks = null;
         try
         {
             _register = Register.Rebuild(_store.Load());

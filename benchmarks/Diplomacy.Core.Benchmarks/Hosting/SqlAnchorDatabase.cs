@@ -39,8 +39,9 @@ internal sealed class SqlAnchorDatabase
 
     private static readonly Lazy<SqlAnchorDatabase> Built = new(Build);
 
-    private SqlAnchorDatabase(Register register, SqlCoverage sql, SqlAnchorQuestion hub, SqlAnchorQuestion gyeonggi)
+    private SqlAnchorDatabase(string filePath, Register register, SqlCoverage sql, SqlAnchorQuestion hub, SqlAnchorQuestion gyeonggi)
     {
+        FilePath = filePath;
         Register = register;
         Sql = sql;
         Questions = new Dictionary<string, SqlAnchorQuestion> { [HubQuestion] = hub, [GyeonggiQuestion] = gyeonggi };
@@ -49,6 +50,9 @@ internal sealed class SqlAnchorDatabase
     public static LocalDate Date => CoverageRegisters.Date;
 
     public static SqlAnchorDatabase Instance => Built.Value;
+
+    /// <summary>The SQLite file the register is stored in.</summary>
+    public string FilePath { get; }
 
     /// <summary>The register as <c>Register.Rebuild(store.Load())</c> gives it.</summary>
     public Register Register { get; }
@@ -93,6 +97,7 @@ internal sealed class SqlAnchorDatabase
 
         var hub = HubOf(register);
         var database = new SqlAnchorDatabase(
+            path,
             register,
             sql,
             new SqlAnchorQuestion(hub, RingOf(register, hub)),

@@ -118,6 +118,12 @@ public sealed class Texts
         T($"How many members of {cohort} were covered, date by date; the dashed line counts the uncertain ones too.",
             $"{cohort} 중 교류 지역 수의 변화. 점선은 불확실한 지역까지 포함한 수입니다.");
 
+    public string ChartCoveredLine => T("Covered", "교류 중");
+
+    public string ChartUncertainLine => T("Covered or uncertain", "교류 중 또는 불확실");
+
+    public string ChartChosenDate => T("Chosen date", "선택한 날짜");
+
     public string Members => T("members", "곳");
 
     public string FromStartOfTime => T("from the start", "처음부터");

@@ -25,7 +25,6 @@ public sealed class RegisterWrites(RegisterHost host)
     {
         var tie = Inputs.Tie(edit.Register, tieId);
         tieEvent.RecordOn(tie, edit.Register);
-        edit.Changed(tie);
         return TieRef.Of(tie);
     });
 

@@ -200,7 +200,9 @@ public readonly record struct PartialDate
     /// <summary>Whether every day this date may be comes before every day <paramref name="other"/> may be.</summary>
     /// <param name="other">The other date.</param>
     /// <returns>True only when certain.</returns>
-    public bool IsCertainlyBefore(PartialDate other) => other.Earliest is { } start && IsCertainlyOnOrBefore(start.PlusDays(-1));
+    public bool IsCertainlyBefore(PartialDate other) =>
+        // Compared with the other's first day itself, not the day before it: the calendar's first day has none.
+        other.Earliest is { } start && Precision != DatePrecision.Unknown && Latest is { } latest && latest < start;
 
     /// <summary>The register form of the date, the one <see cref="Parse"/> reads: <c>2025-09-23</c>, <c>2025-09</c>, <c>..2025-09-22</c>, <c>unknown</c>.</summary>
     /// <returns>The date as text.</returns>

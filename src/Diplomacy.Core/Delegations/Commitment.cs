@@ -82,7 +82,7 @@ public sealed class Commitment
     /// <param name="date">The day asked about.</param>
     /// <returns>True when open on <paramref name="date"/> and the last possible due day is before it.</returns>
     public bool IsOverdueOn(LocalDate date) =>
-        StatusOn(date) == CommitmentStatus.Open && Due.IsCertainlyOnOrBefore(date.PlusDays(-1));
+        StatusOn(date) == CommitmentStatus.Open && Due.IsCertainlyBefore(PartialDate.On(date));
 
     /// <summary>A description for people: <c>GG-2025-CN#3 KR-41 → CN-SH: take part in the trade fair (due 2025-11, Open)</c>.</summary>
     /// <returns>The description.</returns>

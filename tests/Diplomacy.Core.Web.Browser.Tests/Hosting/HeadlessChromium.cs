@@ -14,7 +14,7 @@ public sealed class HeadlessChromium : IDisposable
     private const string Folder = "/usr/bin";
     private const string DriverName = "chromedriver";
     private const string Executable = "/usr/bin/chromium";
-    private const int Width = 1280;
+    private const int DesktopWidth = 1280;
     private const int Height = 900;
 
     private readonly DirectoryInfo? _profile;
@@ -51,7 +51,7 @@ public sealed class HeadlessChromium : IDisposable
             "--disable-component-update",
             "--disable-sync",
             "--lang=en-US",
-            $"--window-size={Width},{Height}",
+            $"--window-size={DesktopWidth},{Height}",
             $"--user-data-dir={_profile.FullName}");
         _driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
     }
@@ -66,6 +66,19 @@ public sealed class HeadlessChromium : IDisposable
         }
     }
 
+    /// <summary>Makes the window this many CSS pixels wide (a phone is 390), for what follows and for screenshots.</summary>
+    public void UseWidth(int width)
+    {
+        var driver = Driver;
+        driver.Manage().Window.Size = new Size(width, Height);
+        // Chromium keeps a least window width; the page's own width is what a narrow screen gives it.
+        var inner = Script(driver, "return window.innerWidth;");
+        if (inner != width)
+        {
+            driver.Manage().Window.Size = new Size(width + (width - inner), Height);
+        }
+    }
+
     /// <summary>
     /// Saves the whole page as <c>artifacts/screenshots/&lt;name&gt;.png</c> under the repository root (artifacts/ is
     /// CI's output folder, ignored by git).
@@ -76,7 +89,8 @@ public sealed class HeadlessChromium : IDisposable
         var window = driver.Manage().Window;
         // The window's height includes what is not the page; the page is as tall as its content plus that.
         var extra = Script(driver, "return window.outerHeight - window.innerHeight;");
-        window.Size = new Size(Width, Math.Max(Height, Script(driver, "return document.documentElement.scrollHeight;") + extra));
+        var outerWidth = window.Size.Width;
+        window.Size = new Size(outerWidth, Math.Max(Height, Script(driver, "return document.documentElement.scrollHeight;") + extra));
         try
         {
             var folder = Directory.CreateDirectory(Path.Combine(RepositoryRoot(), "artifacts", "screenshots"));
@@ -86,7 +100,7 @@ public sealed class HeadlessChromium : IDisposable
         }
         finally
         {
-            window.Size = new Size(Width, Height);
+            window.Size = new Size(outerWidth, Height);
         }
     }
 
