@@ -112,7 +112,7 @@ public sealed class Place
                 return built;
             }
 
-            var parent = Division ?? (Catalog.Find(CountryCode) is { IsCountry: true } country ? country : null);
+            var parent = Division ?? Catalog.Find(CountryCode);
             var kind = FeatureCode == "PPLX" ? AdministrativeKind.District : AdministrativeKind.City;
             var region = Region.CreatePlace(RegionId, kind, Names, parent, TimeZoneId);
             return Interlocked.CompareExchange(ref _region, region, null) ?? region;

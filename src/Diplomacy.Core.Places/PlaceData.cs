@@ -68,8 +68,6 @@ internal sealed class PlaceData
 
     public int IndexOf(int geoNameId) => Array.BinarySearch(_ids, geoNameId);
 
-    public string CountryAt(int index) => _countries[index];
-
     public int RankAt(int index) => _ranks[index];
 
     public long PopulationAt(int index) => _populations[index];
@@ -93,18 +91,7 @@ internal sealed class PlaceData
     {
         var (hashes, entries) = _names.Value;
         var hash = RegionNameComparer.Instance.GetHashCode(name);
-        var at = Array.BinarySearch(hashes, hash);
-        if (at < 0)
-        {
-            return;
-        }
-
-        while (at > 0 && hashes[at - 1] == hash)
-        {
-            at--;
-        }
-
-        for (; at < hashes.Length && hashes[at] == hash; at++)
+        for (var at = FirstAtLeast(hashes, hash); at < hashes.Length && hashes[at] == hash; at++)
         {
             var entry = entries[at];
             if ((country is null || string.Equals(_countries[entry], country, StringComparison.OrdinalIgnoreCase))
@@ -127,32 +114,30 @@ internal sealed class PlaceData
         return new PlaceData(text.ToArray());
     }
 
-    private static bool Bears(Place place, string name)
+    /// <summary>The first index whose value is at least the one given (the length when none is): entries of one hash lie side by side.</summary>
+    private static int FirstAtLeast(int[] sorted, int value)
     {
-        var comparer = RegionNameComparer.Instance;
-        if (comparer.Equals(place.Name, name))
+        var (low, high) = (0, sorted.Length);
+        while (low < high)
         {
-            return true;
-        }
-
-        foreach (var other in place.OtherNames)
-        {
-            if (comparer.Equals(other, name))
+            var middle = low + ((high - low) / 2);
+            if (sorted[middle] < value)
             {
-                return true;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
             }
         }
 
-        foreach (var tagged in place.Names.All)
-        {
-            if (comparer.Equals(tagged.Text, name))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return low;
     }
+
+    // A hash is shared by other names now and then: the hit is confirmed against the place's own names.
+    private static bool Bears(Place place, string name) =>
+        place.Names.All.Any(n => RegionNameComparer.Instance.Equals(n.Text, name))
+        || place.OtherNames.Contains(name, RegionNameComparer.Instance);
 
     private string[] SplitLine(int index)
     {

@@ -47,6 +47,7 @@ public class PlaceDivisions
         pristina.CountryCode.Should().Be("XK");
         pristina.Region.Parent.Should().BeNull();
         pristina.Region.TimeZone.Id.Should().Be("Europe/Belgrade");
+        pristina.ToString().Should().Be("Pristina (XK, geonames:786714)");
     }
 
     [Fact]

@@ -32,6 +32,18 @@ public class PlaceNames
     }
 
     [Fact]
+    public void A_name_by_language_alone_finds_the_place()
+    {
+        var data = PlaceData.Instance.Value;
+        var (place, name) = Enumerable.Range(0, data.Count)
+            .Select(data.PlaceAt)
+            .SelectMany(p => p.Names.All.Select(n => (Place: p, Name: n.Text)))
+            .First(pair => pair.Name != pair.Place.Name && !pair.Place.OtherNames.Contains(pair.Name, RegionNameComparer.Instance));
+
+        Gazetteer.FindByName(name, place.CountryCode).Should().Contain(place);
+    }
+
+    [Fact]
     public void A_name_no_place_bears_finds_nothing()
     {
         Gazetteer.FindByName("Atlantis-on-the-Moon", "KR").Should().BeEmpty();
