@@ -64,6 +64,12 @@ public sealed class ImportReport
     /// <summary>The rows whose two sides are one region.</summary>
     public IReadOnlyList<SelfTieRow> SelfTies { get; }
 
+    /// <summary>
+    /// The names several places of a country bear, each once, with the place the gazetteer chose for them and why
+    /// (<see cref="SheetImportOptions.Places"/>); empty without a gazetteer.
+    /// </summary>
+    public IReadOnlyList<SharedName> SharedNames { get; internal init; } = [];
+
     /// <summary>The rows refused, with their line and the reason.</summary>
     public IReadOnlyList<RefusedRow> Refused { get; }
 

@@ -17,7 +17,7 @@ namespace Diplomacy.Core.Interchange.Sheets;
 /// row (and, all or nothing, of later rows), and added to the directory only when the row lands. A refused row's
 /// plans and cached look-ups are undone, so that nothing it named remains.
 /// </remarks>
-internal sealed class ImportSession
+internal sealed partial class ImportSession
 {
     private static readonly Lazy<Dictionary<string, int>> ZonesPerCountry = new(() =>
         TzdbDateTimeZoneSource.Default.ZoneLocations!
@@ -207,11 +207,14 @@ internal sealed class ImportSession
             landed,
             landed ? _created : [],
             _matched,
-            landed ? [.. _created.Where(HasAssumedZone)] : [],
+            landed ? [.. _created.Where(region => !_fromGazetteer.Contains(region.Id) && HasAssumedZone(region))] : [],
             landed ? _tiesCreated : [],
             _duplicates,
             _selfTies,
-            _refused);
+            _refused)
+        {
+            SharedNames = [.. _sharedNames.Values],
+        };
     }
 
     // A reader over a string can hold what no decoder would give; the core's name folding (NFKC) throws on it.
@@ -276,6 +279,11 @@ internal sealed class ImportSession
         if (text.Length == 2 && Catalog.Find(text) is { IsCountry: true } countryByCode)
         {
             return FromCatalog(countryByCode);
+        }
+
+        if (within is not null && FromGazetteer(text, within, role) is { } placed)
+        {
+            return placed;
         }
 
         var named = Named(text, within);

@@ -1,4 +1,5 @@
 using Diplomacy.Core.Agreements;
+using Diplomacy.Core.Reference;
 
 namespace Diplomacy.Core.Interchange.Sheets;
 
@@ -39,4 +40,14 @@ public sealed record PairListOptions
     /// without a parent, and a pair list gives none.
     /// </summary>
     public string TimeZoneIdForPlacesWithoutCountry { get; init; } = "UTC";
+
+    /// <summary>
+    /// The gazetteer through which a city named with its country is placed: under its first-level division, in its own
+    /// time zone, by any of its names in any language (<c>Diplomacy.Core.Places.Gazetteer.Resolver</c>). A populated
+    /// place is chosen before a first-level division of the same name, and a name several places bear follows the
+    /// gazetteer's rule (the report's <see cref="ImportReport.SharedNames"/> says what it chose). A place the register
+    /// holds by that name wins, and a place the gazetteer lacks is created under its country. Default
+    /// <see langword="null"/>: every city is created under its country, in the country's zone.
+    /// </summary>
+    public IPlaceResolver? Places { get; init; }
 }

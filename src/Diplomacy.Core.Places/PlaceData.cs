@@ -1,0 +1,213 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using Diplomacy.Core.Geography;
+using Diplomacy.Core.Reference;
+
+namespace Diplomacy.Core.Places;
+
+/// <summary>
+/// The gazetteer's data: the embedded Brotli file, decompressed once, with an index of ids and a sorted table of the
+/// hashes of every name. A place is built on the first question about it and kept, so that later look-ups allocate
+/// nothing; its names stay undecoded until then.
+/// </summary>
+internal sealed class PlaceData
+{
+    private const string ResourceName = "Diplomacy.Core.Places.places.tsv.br";
+    private const int Fields = 12;
+
+    private readonly byte[] _text;
+    private readonly int[] _ids;
+    private readonly int[] _lineStarts;
+    private readonly int[] _lineEnds;
+    private readonly string[] _countries;
+    private readonly byte[] _ranks;
+    private readonly long[] _populations;
+    private readonly Place?[] _places;
+    private readonly Lazy<(int[] Hashes, int[] Entries)> _names;
+
+    private PlaceData(byte[] text)
+    {
+        _text = text;
+        var starts = new List<int>();
+        var ends = new List<int>();
+        foreach (var line in text.AsSpan().Split((byte)'\n'))
+        {
+            var (start, length) = line.GetOffsetAndLength(text.Length);
+            if (length > 0 && text[start] != (byte)'#')
+            {
+                starts.Add(start);
+                ends.Add(start + length);
+            }
+        }
+
+        var count = starts.Count;
+        _lineStarts = [.. starts];
+        _lineEnds = [.. ends];
+        _ids = new int[count];
+        _countries = new string[count];
+        _ranks = new byte[count];
+        _populations = new long[count];
+        _places = new Place?[count];
+        var countries = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var fields = SplitLine(i);
+            _ids[i] = int.Parse(fields[0], CultureInfo.InvariantCulture);
+            _countries[i] = countries.TryGetValue(fields[2], out var interned) ? interned : countries[fields[2]] = fields[2];
+            _ranks[i] = (byte)Gazetteer.RankOf(Place.RoleOf(fields[5]));
+            _populations[i] = long.Parse(fields[9], CultureInfo.InvariantCulture);
+        }
+
+        _names = new Lazy<(int[], int[])>(IndexNames);
+    }
+
+    public static Lazy<PlaceData> Instance { get; } = new(Load);
+
+    public int Count => _ids.Length;
+
+    public int IndexOf(int geoNameId) => Array.BinarySearch(_ids, geoNameId);
+
+    public int RankAt(int index) => _ranks[index];
+
+    public long PopulationAt(int index) => _populations[index];
+
+    public int IdAt(int index) => _ids[index];
+
+    public Place PlaceAt(int index)
+    {
+        if (Volatile.Read(ref _places[index]) is { } built)
+        {
+            return built;
+        }
+
+        // Two threads may build the same place; the first one stored wins, so every caller gets one instance.
+        var place = Build(index);
+        return Interlocked.CompareExchange(ref _places[index], place, null) ?? place;
+    }
+
+    /// <summary>The indexes of the places that bear a name (any of their names, as the core compares names).</summary>
+    public void FindByName(string name, string? country, List<int> found)
+    {
+        var (hashes, entries) = _names.Value;
+        var hash = RegionNameComparer.Instance.GetHashCode(name);
+        for (var at = FirstAtLeast(hashes, hash); at < hashes.Length && hashes[at] == hash; at++)
+        {
+            var entry = entries[at];
+            if ((country is null || string.Equals(_countries[entry], country, StringComparison.OrdinalIgnoreCase))
+                && !found.Contains(entry)
+                && Bears(PlaceAt(entry), name))
+            {
+                found.Add(entry);
+            }
+        }
+    }
+
+    /// <summary>Reads the embedded data afresh; <see cref="Instance"/> does it once for everyone.</summary>
+    internal static PlaceData Load()
+    {
+        using var stream = typeof(PlaceData).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The gazetteer's data ({ResourceName}) is missing from {typeof(PlaceData).Assembly.GetName().Name}.");
+        using var brotli = new BrotliStream(stream, CompressionMode.Decompress);
+        using var text = new MemoryStream();
+        brotli.CopyTo(text);
+        return new PlaceData(text.ToArray());
+    }
+
+    /// <summary>The first index whose value is at least the one given (the length when none is): entries of one hash lie side by side.</summary>
+    private static int FirstAtLeast(int[] sorted, int value)
+    {
+        var (low, high) = (0, sorted.Length);
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (sorted[middle] < value)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    // A hash is shared by other names now and then: the hit is confirmed against the place's own names.
+    private static bool Bears(Place place, string name) =>
+        place.Names.All.Any(n => RegionNameComparer.Instance.Equals(n.Text, name))
+        || place.OtherNames.Contains(name, RegionNameComparer.Instance);
+
+    private string[] SplitLine(int index)
+    {
+        var line = Encoding.UTF8.GetString(_text, _lineStarts[index], _lineEnds[index] - _lineStarts[index]);
+        var fields = line.Split('\t');
+        return fields.Length == Fields
+            ? fields
+            : throw new InvalidOperationException($"The gazetteer's line {index + 1} has {fields.Length} fields, not {Fields}.");
+    }
+
+    private (int[] Hashes, int[] Entries) IndexNames()
+    {
+        var pairs = new List<(int Hash, int Entry)>(Count * 8);
+        var seen = new HashSet<int>();
+        for (var i = 0; i < Count; i++)
+        {
+            seen.Clear();
+            var fields = SplitLine(i);
+            foreach (var name in NamesIn(fields))
+            {
+                var hash = RegionNameComparer.Instance.GetHashCode(name);
+                if (seen.Add(hash))
+                {
+                    pairs.Add((hash, i));
+                }
+            }
+        }
+
+        pairs.Sort();
+        return ([.. pairs.Select(p => p.Hash)], [.. pairs.Select(p => p.Entry)]);
+    }
+
+    private static IEnumerable<string> NamesIn(string[] fields)
+    {
+        yield return fields[1];
+        foreach (var other in Split(fields[10]))
+        {
+            yield return other;
+        }
+
+        foreach (var tagged in Split(fields[11]))
+        {
+            yield return tagged[(tagged.IndexOf('=', StringComparison.Ordinal) + 1)..];
+        }
+    }
+
+    private static string[] Split(string field) => field.Length == 0 ? [] : field.Split('|');
+
+    private Place Build(int index)
+    {
+        var fields = SplitLine(index);
+        var names = RegionNames.Of("und", fields[1]);
+        foreach (var tagged in Split(fields[11]))
+        {
+            var cut = tagged.IndexOf('=', StringComparison.Ordinal);
+            names = names.And(tagged[..cut], tagged[(cut + 1)..]);
+        }
+
+        return new Place(
+            _ids[index],
+            fields[1],
+            Split(fields[10]),
+            names,
+            _countries[index],
+            fields[3] == "-" ? null : $"{fields[2]}.{fields[3]}",
+            fields[4] == "-" ? null : Catalog.Region(fields[4]),
+            fields[5],
+            double.Parse(fields[6], CultureInfo.InvariantCulture),
+            double.Parse(fields[7], CultureInfo.InvariantCulture),
+            fields[8],
+            _populations[index]);
+    }
+}
