@@ -69,7 +69,15 @@ internal static class SheetBytes
 
         var strict = (Encoding)legacy.Clone();
         strict.DecoderFallback = DecoderFallback.ExceptionFallback;
-        return Decode(strict, bytes, 0, legacy.WebName);
+        var text = Decode(strict, bytes, 0, legacy.WebName);
+
+        // Windows code pages map bytes they do not define (CP949's 0xFF) to private-use characters rather than fail:
+        // text no registrar typed, so refused like an undecodable byte.
+        var privateUse = text.AsSpan().IndexOfAnyInRange('\uE000', '\uF8FF');
+        return privateUse < 0
+            ? text
+            : throw new FormatException(
+                $"The sheet is not {legacy.WebName} text: line {text.AsSpan(0, privateUse).Count('\n') + 1} holds a byte {legacy.WebName} does not define (read as U+{(int)text[privateUse]:X4}). Name the encoding it was saved in.");
     }
 
     private static string Decode(Encoding encoding, byte[] bytes, int start, string name)
