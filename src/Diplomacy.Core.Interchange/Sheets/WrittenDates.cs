@@ -11,13 +11,16 @@ namespace Diplomacy.Core.Interchange.Sheets;
 /// year-month-day words, Japanese era years, English month names, decades, and (in the order the caller names)
 /// day-first or month-first numbers. Full-width digits and era ligatures are read as their plain forms (NFKC).
 /// </summary>
-internal static partial class WrittenDates
+internal static class WrittenDates
 {
     /// <summary>The forms, as the refusal of an unreadable date lists them.</summary>
     public const string Forms =
         "2025-09-23, 2025-09, 2025, ..2025-09-22, 2025-01-01..2025-06-30, 2025.9.23, 2025. 9. 23., 2025.09, 2025/9/23, " +
         "2025년 9월 23일, 2025년 9월, 2025년, 2025年9月23日, 2025年9月, 2025年, 令和7年9月23日, 令和元年, 23 September 2025, September 23, 2025, " +
         "September 2025, 1990s, 1990년대, 1990年代, and 23.09.2025 or 09/23/2025 in the order named by SheetImportOptions.NumericDateOrder";
+
+    // Patterns are built at run time rather than by the source generator: mutation testing compiles without generators.
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
     private static readonly Lazy<Dictionary<string, (int Era, int FirstYear)>> JapaneseEras = new(ReadJapaneseEras);
 
@@ -35,33 +38,33 @@ internal static partial class WrittenDates
             // Not an ISO form: one of the local forms below, or none.
         }
 
-        if (YearMonthDay().Match(text) is { Success: true } ymd)
+        if (YearMonthDayForm.Match(text) is { Success: true } ymd)
         {
             return ymd.Groups["month"].Success ? Day(Number(ymd, "year"), Number(ymd, "month"), ymd.Groups["day"]) : PartialDate.InYear(Number(ymd, "year"));
         }
 
-        if (EraYear().Match(text) is { Success: true } era)
+        if (EraYearForm.Match(text) is { Success: true } era)
         {
             return InEra(era);
         }
 
-        if (EnglishDayFirst().Match(text) is { Success: true } dayFirst && MonthNumber(dayFirst.Groups["month"].Value) is { } month)
+        if (EnglishDayFirstForm.Match(text) is { Success: true } dayFirst && MonthNumber(dayFirst.Groups["month"].Value) is { } month)
         {
             return Day(Number(dayFirst, "year"), month, dayFirst.Groups["day"]);
         }
 
-        if (EnglishMonthFirst().Match(text) is { Success: true } monthFirst && MonthNumber(monthFirst.Groups["month"].Value) is { } named)
+        if (EnglishMonthFirstForm.Match(text) is { Success: true } monthFirst && MonthNumber(monthFirst.Groups["month"].Value) is { } named)
         {
             return Day(Number(monthFirst, "year"), named, monthFirst.Groups["day"]);
         }
 
-        if (Decade().Match(text) is { Success: true } decade)
+        if (DecadeForm.Match(text) is { Success: true } decade)
         {
             var first = Number(decade, "decade") * 10;
             return PartialDate.Between(new LocalDate(first, 1, 1), new LocalDate(first + 9, 12, 31));
         }
 
-        if (YearLast().Match(text) is { Success: true } yearLast)
+        if (YearLastForm.Match(text) is { Success: true } yearLast)
         {
             return order switch
             {
@@ -153,23 +156,15 @@ internal static partial class WrittenDates
     private static int Number(Match match, string group) => int.Parse(match.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
 
     // 2019.11.27, 2019. 11. 27., 2019.11, 2019/11/27, 2019년 11월 27일, 2019년 11월, 2019년, 1997年4月1日, 1997年4月, 1997年.
-    [GeneratedRegex(
-        @"^(?<year>[0-9]{4})(?:\s*\.\s*(?<month>[0-9]{1,2})(?:\s*\.\s*(?<day>[0-9]{1,2}))?\s*\.?|/(?<month>[0-9]{1,2})/(?<day>[0-9]{1,2})|\s*년(?:\s*(?<month>[0-9]{1,2})\s*월(?:\s*(?<day>[0-9]{1,2})\s*일)?)?|\s*年(?:\s*(?<month>[0-9]{1,2})\s*月(?:\s*(?<day>[0-9]{1,2})\s*日)?)?)$",
-        RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex YearMonthDay();
+    private static readonly Regex YearMonthDayForm = new(@"^(?<year>[0-9]{4})(?:\s*\.\s*(?<month>[0-9]{1,2})(?:\s*\.\s*(?<day>[0-9]{1,2}))?\s*\.?|/(?<month>[0-9]{1,2})/(?<day>[0-9]{1,2})|\s*년(?:\s*(?<month>[0-9]{1,2})\s*월(?:\s*(?<day>[0-9]{1,2})\s*일)?)?|\s*年(?:\s*(?<month>[0-9]{1,2})\s*月(?:\s*(?<day>[0-9]{1,2})\s*日)?)?)$", RegexOptions.CultureInvariant, Timeout);
 
-    [GeneratedRegex(@"^(?<era>\p{IsCJKUnifiedIdeographs}{2})\s*(?<year>元|[0-9]{1,2})\s*年(?:\s*(?<month>[0-9]{1,2})\s*月(?:\s*(?<day>[0-9]{1,2})\s*日)?)?$", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex EraYear();
+    private static readonly Regex EraYearForm = new(@"^(?<era>\p{IsCJKUnifiedIdeographs}{2})\s*(?<year>元|[0-9]{1,2})\s*年(?:\s*(?<month>[0-9]{1,2})\s*月(?:\s*(?<day>[0-9]{1,2})\s*日)?)?$", RegexOptions.CultureInvariant, Timeout);
 
-    [GeneratedRegex(@"^(?:(?<day>[0-9]{1,2})\s+)?(?<month>[A-Za-z]{3,9}\.?)\s+(?<year>[0-9]{4})$", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex EnglishDayFirst();
+    private static readonly Regex EnglishDayFirstForm = new(@"^(?:(?<day>[0-9]{1,2})\s+)?(?<month>[A-Za-z]{3,9}\.?)\s+(?<year>[0-9]{4})$", RegexOptions.CultureInvariant, Timeout);
 
-    [GeneratedRegex(@"^(?<month>[A-Za-z]{3,9}\.?)\s+(?<day>[0-9]{1,2}),\s*(?<year>[0-9]{4})$", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex EnglishMonthFirst();
+    private static readonly Regex EnglishMonthFirstForm = new(@"^(?<month>[A-Za-z]{3,9}\.?)\s+(?<day>[0-9]{1,2}),\s*(?<year>[0-9]{4})$", RegexOptions.CultureInvariant, Timeout);
 
-    [GeneratedRegex(@"^(?<decade>[0-9]{3})0(?:s|'s|\s*년대|\s*年代)$", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex Decade();
+    private static readonly Regex DecadeForm = new(@"^(?<decade>[0-9]{3})0(?:s|'s|\s*년대|\s*年代)$", RegexOptions.CultureInvariant, Timeout);
 
-    [GeneratedRegex(@"^(?<first>[0-9]{1,2})(?<separator>[./-])(?<second>[0-9]{1,2})\k<separator>(?<year>[0-9]{4})\.?$", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex YearLast();
+    private static readonly Regex YearLastForm = new(@"^(?<first>[0-9]{1,2})(?<separator>[./-])(?<second>[0-9]{1,2})\k<separator>(?<year>[0-9]{4})\.?$", RegexOptions.CultureInvariant, Timeout);
 }
