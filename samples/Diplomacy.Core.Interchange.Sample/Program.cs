@@ -3,6 +3,7 @@ using Diplomacy.Core.Interchange.Json;
 using Diplomacy.Core.Interchange.Sheets;
 using Diplomacy.Core.Portfolio;
 using Diplomacy.Core.Reference;
+using System.Text;
 using NodaTime;
 
 // A registrar's first day: a pair list scraped from an encyclopedia becomes a register, the register is saved as a
@@ -63,4 +64,25 @@ try
 finally
 {
     File.Delete(file);
+}
+
+// Then the city's own list, as Korea's public-data portal publishes it: portal headers, dates as Korean registers
+// write them, countries in Korean, and the file saved in CP949 as Korean Excel saves CSV. Only the encoding and the
+// list's home are named; the columns are the portal's, recognised without mapping.
+const string portal = """
+    도시명,국가명,결연일자,협정구분,비고
+    톨레도,미국,1967. 6. 27.,자매결연,첫 자매도시
+    天津市,중국,1993년 10월,우호교류,
+    Kanagawa,일본,1990.4,자매결연,
+    Atlantis,아틀란티스,2001. 2. 30.,자매결연,
+    """;
+var cp949 = CodePagesEncodingProvider.Instance.GetEncoding(949)!;
+using var portalBytes = new MemoryStream(cp949.GetBytes(portal));
+var portalReport = RegisterSheet.Import(register, portalBytes, new SheetImportOptions { Home = "KR-41", LegacyEncoding = cp949 });
+Console.WriteLine();
+Console.WriteLine($"== The portal's sheet, {portalBytes.Length:N0} bytes of CP949, imported ==");
+Console.WriteLine(portalReport);
+foreach (var refused in portalReport.Refused)
+{
+    Console.WriteLine($"  refused: {refused}");
 }

@@ -61,6 +61,51 @@ internal static class InterchangeParsers
         Accounted(PairList.Import(register, new StringReader(text), PairListOptions.Default), register, text);
     }
 
+    /// <summary>
+    /// A signing date cell in any written form (<c>2019. 11. 27.</c>, <c>平成9年4月1日</c>, <c>1990s</c>, <c>03.04.2019</c> day
+    /// first), through <see cref="RegisterSheet.Import(Register, TextReader, SheetImportOptions?)"/> of a one-row sheet
+    /// between two catalog regions: no documented exception (an unreadable date is a refusal in the report); a date
+    /// read has its earliest day on or before its latest, and the row is once a tie or a refusal.
+    /// </summary>
+    public static void WrittenDate(string text)
+    {
+        var cell = text.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ').Replace('"', ' ');
+        var register = Register.Open();
+        var report = RegisterSheet.Import(
+            register, new StringReader($"home\tpartner\tdate\nKR-41\tCN-SH\t{cell}\n"), DateOptions);
+        Accounted(report, register, text);
+        if (report.TiesCreated is [var tie] && tie.SignedOn is { Earliest: { } earliest, Latest: { } latest })
+        {
+            Expect.That(earliest <= latest, "a date read has its earliest day on or before its latest", text);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="RegisterSheet.Import(Register, Stream, SheetImportOptions?)"/> of raw bytes into an empty register, CP949
+    /// named for bytes that are not UTF-8: documented refusal <see cref="FormatException"/> (bytes no encoding decodes, or
+    /// no home or partner column), after which the register is empty; otherwise as for <c>register-sheet</c>.
+    /// </summary>
+    public static void RegisterSheetBytes(Stream input)
+    {
+        var register = Register.Open();
+        ImportReport report;
+        try
+        {
+            report = RegisterSheet.Import(register, input, BytesOptions);
+        }
+        catch (FormatException)
+        {
+            Expect.That(register.Directory.Count == 0 && register.Agreements.Count == 0, "a refused sheet adds nothing", "(bytes)");
+            return;
+        }
+
+        Accounted(report, register, "(bytes)");
+    }
+
+    private static readonly SheetImportOptions DateOptions = new() { Separator = '\t', NumericDateOrder = NumericDateOrder.DayMonthYear };
+
+    private static readonly SheetImportOptions BytesOptions = new() { LegacyEncoding = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(949) };
+
     private static void Accounted(ImportReport report, Register register, string text)
     {
         Expect.That(report.RowsRead == report.TiesCreated.Count + report.Duplicates.Count + report.SelfTies.Count + report.Refused.Count, "every row read is accounted for once in the report", text);

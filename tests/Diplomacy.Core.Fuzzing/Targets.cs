@@ -24,5 +24,7 @@ internal static class Targets
         new FuzzTarget("register-document", InterchangeParsers.RegisterDocumentJson),
         FuzzTarget.ForText("register-sheet", InterchangeParsers.RegisterSheetText),
         FuzzTarget.ForText("pair-list", InterchangeParsers.PairListText),
+        FuzzTarget.ForText("written-date", InterchangeParsers.WrittenDate),
+        new FuzzTarget("register-sheet-bytes", InterchangeParsers.RegisterSheetBytes),
     ];
 }

@@ -344,10 +344,19 @@ internal sealed partial class ImportSession
                 ? named
                 : Catalog.FindCountry(text) is { } known
                     ? FromCatalog(known)
-                    : throw new RowRefusedException(RowRefusalReason.UnknownCountry, $"The country '{text}' is neither a code nor a name of a country the register or the catalog knows.");
+                    : throw UnknownCountry(text);
         Cache(_countries, text, country);
         return Use(country);
     }
+
+    /// <summary>
+    /// The refusal of a country the catalog does not find: ambiguous when the name is several countries' (in one
+    /// language or across languages), so that no row silently lands in one of them; else unknown.
+    /// </summary>
+    private static RowRefusedException UnknownCountry(string text) =>
+        Catalog.FindByName(text).Where(region => region.IsCountry).Select(region => region.Id.Value).ToList() is { Count: > 1 } codes
+            ? new RowRefusedException(RowRefusalReason.AmbiguousName, $"The country '{text}' names {codes.Count} countries ({string.Join(", ", codes)}): give its ISO code.")
+            : new RowRefusedException(RowRefusalReason.UnknownCountry, $"The country '{text}' is neither a code nor a name of a country the register or the catalog knows.");
 
     /// <summary>The directory's region with the catalog region's id, or the catalog region planned with the ancestors the directory lacks.</summary>
     private Region FromCatalog(Region region)

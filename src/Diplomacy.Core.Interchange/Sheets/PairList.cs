@@ -1,4 +1,3 @@
-using System.Text;
 using Ardalis.GuardClauses;
 using Diplomacy.Core.Calendar;
 using Diplomacy.Core.Portfolio;
@@ -65,17 +64,21 @@ public static class PairList
         });
     }
 
-    /// <summary>Imports a pair list from a stream of UTF-8 text (or UTF-16/32 with a byte order mark).</summary>
+    /// <summary>Imports a pair list from a stream of UTF-8 text (with or without a byte order mark), UTF-16/32 with a byte order mark, or, when its bytes are not UTF-8, the options' legacy encoding.</summary>
     /// <param name="register">The register to add to.</param>
     /// <param name="stream">The list; read to the end and left open.</param>
     /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="register"/> or <paramref name="stream"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An option is malformed.</exception>
+    /// <exception cref="FormatException">
+    /// The bytes are not UTF-8 and no legacy encoding is named, or not valid in the encoding their byte order mark or the options name: the message says at
+    /// which byte and line, and how to name the encoding; nothing was added.
+    /// </exception>
     public static ImportReport Import(Register register, Stream stream, PairListOptions? options)
     {
         Guard.Against.Null(stream);
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        using var reader = SheetBytes.Reader(stream, options?.LegacyEncoding);
         return Import(register, reader, options);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Reference;
 
@@ -50,4 +51,13 @@ public sealed record PairListOptions
     /// <see langword="null"/>: every city is created under its country, in the country's zone.
     /// </summary>
     public IPlaceResolver? Places { get; init; }
+
+    /// <summary>
+    /// The encoding of a stream whose bytes are not valid UTF-8 and carry no byte order mark: a sheet saved by Korean
+    /// Excel or a public portal in CP949, a Japanese list in Shift_JIS. Default <see langword="null"/>: such bytes are
+    /// refused. Get one from <see cref="CodePagesEncodingProvider.Instance"/> (<c>GetEncoding(949)</c> CP949/EUC-KR,
+    /// <c>932</c> Shift_JIS, <c>54936</c> GB18030, <c>1252</c> Windows-1252) without registering it. Bytes that are valid
+    /// UTF-8 are read as UTF-8 whatever is named; bytes invalid in the named encoding are refused, never replaced.
+    /// </summary>
+    public Encoding? LegacyEncoding { get; init; }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Ardalis.GuardClauses;
 using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Portfolio;
@@ -88,7 +87,7 @@ public static class RegisterSheet
         }
 
         var (headerLine, header) = rows.Current;
-        var layout = SheetLayout.Of(header, headerLine, options.Columns);
+        var layout = SheetLayout.Of(header, headerLine, options.Columns, options.Home is not null);
         return session.Read(SheetText.Rest(rows), (line, cells) =>
         {
             if (cells.Length != header.Length)
@@ -96,16 +95,16 @@ public static class RegisterSheet
                 throw new RowRefusedException(RowRefusalReason.WrongCellCount, $"The row has {cells.Length} cells where the header has {header.Length}.");
             }
 
-            var home = session.Place(cells[layout.Home], SheetLayout.Cell(cells, layout.HomeCountry), "home");
+            var home = session.Place(layout.Home < 0 ? options.Home! : cells[layout.Home], SheetLayout.Cell(cells, layout.HomeCountry), "home");
             var partner = session.Place(cells[layout.Partner], SheetLayout.Cell(cells, layout.PartnerCountry), "partner");
             var kind = SheetCells.Kind(SheetLayout.Cell(cells, layout.Kind), options.DefaultKind);
-            var date = SheetCells.Date(SheetLayout.Cell(cells, layout.Date));
+            var date = SheetCells.Date(SheetLayout.Cell(cells, layout.Date), options.NumericDateOrder, layout.Date < 0 ? string.Empty : header[layout.Date]);
             var fields = SheetCells.Fields(SheetLayout.Cell(cells, layout.Fields)).ToList();
             session.Tie(line, home, partner, kind, date, fields, SheetLayout.Cell(cells, layout.Notes), SheetLayout.Cell(cells, layout.Id), directed: true);
         });
     }
 
-    /// <summary>Imports a register sheet from a stream of UTF-8 text (or UTF-16/32 with a byte order mark).</summary>
+    /// <summary>Imports a register sheet from a stream of UTF-8 text (with or without a byte order mark), UTF-16/32 with a byte order mark, or, when its bytes are not UTF-8, the options' legacy encoding.</summary>
     /// <param name="register">The register to add to.</param>
     /// <param name="stream">The sheet; read to the end and left open.</param>
     /// <param name="options">The options; <see langword="null"/> for the defaults.</param>
@@ -116,7 +115,7 @@ public static class RegisterSheet
     public static ImportReport Import(Register register, Stream stream, SheetImportOptions? options)
     {
         Guard.Against.Null(stream);
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        using var reader = SheetBytes.Reader(stream, options?.LegacyEncoding);
         return Import(register, reader, options);
     }
 

@@ -16,22 +16,29 @@ internal static class SheetCells
                     RowRefusalReason.UnknownKind,
                     $"The kind '{text}' is none the importer knows (sister city, twinning, friendship, MOU, letter of intent, sector agreement, 자매결연, 友好城市, …).");
 
-    public static PartialDate Date(string text)
+    public static PartialDate Date(string text, NumericDateOrder order, string column)
     {
         if (text.Length == 0)
         {
             return PartialDate.Unknown;
         }
 
+        string why;
         try
         {
-            return PartialDate.Parse(text);
+            if (WrittenDates.Read(text, order) is { } date)
+            {
+                return date;
+            }
+
+            why = "is not a date as registers write them";
         }
-        catch (ArgumentException)
+        catch (FormatException wrong)
         {
-            throw new RowRefusedException(
-                RowRefusalReason.MalformedDate, $"The date '{text}' is not a date as registers write them (2025-09-23, 2025-09, 2025, ..2025-09-22, 2025-01-01..2025-06-30).");
+            why = $"cannot be read ({wrong.Message})";
         }
+
+        throw new RowRefusedException(RowRefusalReason.MalformedDate, $"The date '{text}' in column '{column}' {why}; the forms read are {WrittenDates.Forms}.");
     }
 
     public static IEnumerable<CooperationField> Fields(string text) =>

@@ -1,3 +1,4 @@
+using System.Text;
 using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Reference;
 
@@ -27,6 +28,19 @@ public sealed record SheetImportOptions
     /// </summary>
     public bool AllOrNothing { get; init; }
 
+    /// <summary>
+    /// The home of every row of a sheet that has no home column: a city's own list of its partners, as Korea's
+    /// public-data portal publishes them. A key or a name, as a home cell holds it (<c>KR-41</c>, <c>Suwon, KR</c>).
+    /// Default <see langword="null"/>: the sheet must have a home column. A sheet that has one reads it, not this.
+    /// </summary>
+    public string? Home { get; init; }
+
+    /// <summary>
+    /// The order of day and month in an all-numeric date with the year last (<c>03.04.2019</c>). Default
+    /// <see cref="Sheets.NumericDateOrder.Unnamed"/>: such dates are refused, never guessed.
+    /// </summary>
+    public NumericDateOrder NumericDateOrder { get; init; }
+
     /// <summary>The BCP 47 tag under which a created place's name is stored. Default <c>und</c> (undetermined): a sheet rarely says.</summary>
     public string NameLanguage { get; init; } = "und";
 
@@ -45,4 +59,13 @@ public sealed record SheetImportOptions
     /// <see langword="null"/>: every city is created under its country, in the country's zone.
     /// </summary>
     public IPlaceResolver? Places { get; init; }
+
+    /// <summary>
+    /// The encoding of a stream whose bytes are not valid UTF-8 and carry no byte order mark: a sheet saved by Korean
+    /// Excel or a public portal in CP949, a Japanese list in Shift_JIS. Default <see langword="null"/>: such bytes are
+    /// refused. Get one from <see cref="CodePagesEncodingProvider.Instance"/> (<c>GetEncoding(949)</c> CP949/EUC-KR,
+    /// <c>932</c> Shift_JIS, <c>54936</c> GB18030, <c>1252</c> Windows-1252) without registering it. Bytes that are valid
+    /// UTF-8 are read as UTF-8 whatever is named; bytes invalid in the named encoding are refused, never replaced.
+    /// </summary>
+    public Encoding? LegacyEncoding { get; init; }
 }
