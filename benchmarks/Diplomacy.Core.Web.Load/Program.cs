@@ -14,9 +14,12 @@ bool passed;
 try
 {
     var layout = AppLayout.Find(options.App);
-    passed = options.Command == "load"
-        ? await LoadRun.RunAsync(options, layout).ConfigureAwait(false)
-        : await CrashRun.RunAsync(options, layout).ConfigureAwait(false);
+    passed = options.Command switch
+    {
+        "load" => await LoadRun.RunAsync(options, layout).ConfigureAwait(false),
+        "attack" => await AttackRun.RunAsync(options, layout).ConfigureAwait(false),
+        _ => await CrashRun.RunAsync(options, layout).ConfigureAwait(false),
+    };
 }
 catch (Exception e) when (e is InvalidOperationException or HttpRequestException or IOException)
 {

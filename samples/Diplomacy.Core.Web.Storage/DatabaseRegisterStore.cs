@@ -69,6 +69,14 @@ public sealed class DatabaseRegisterStore : IRegisterStore
         return StoredFacts.Read(context);
     }
 
+    /// <summary>Whether the database answers now: what a host's health check asks, without reading any fact.</summary>
+    /// <returns><see langword="true"/> when a connection opens.</returns>
+    public bool CanConnect()
+    {
+        using var context = _open();
+        return context.Database.CanConnect();
+    }
+
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="change"/> is null.</exception>
     /// <exception cref="DbUpdateException">The database refused the change (a key taken, a region it refers to missing); nothing of it is stored.</exception>

@@ -29,6 +29,9 @@ namespace Diplomacy.Core.Web.Storage;
 public sealed class RegisterHost : IDisposable
 {
     private readonly ReaderWriterLockSlim _lock = new();
+
+    // One write at a time, whether under the write lock or on a copy: held before the write lock, never inside it.
+    private readonly Lock _writer = new();
     private readonly IRegisterStore _store;
     private Register? _register;
     private AggregateMarks? _marks;
@@ -97,6 +100,7 @@ public sealed class RegisterHost : IDisposable
     public T Write<T>(Func<RegisterEdit, T> command)
     {
         Guard.Against.Null(command);
+        using var writing = _writer.EnterScope();
         _lock.EnterWriteLock();
         try
         {
@@ -127,6 +131,47 @@ public sealed class RegisterHost : IDisposable
         {
             _lock.ExitWriteLock();
         }
+    }
+
+    /// <summary>
+    /// Runs one large write (an import) on a copy of the register, outside the write lock, commits what it changed in
+    /// one transaction, and only then swaps the copy in: readers keep reading the register as it was while the write is
+    /// planned and committed, and wait only for the swap. Other writes wait for the whole of it.
+    /// </summary>
+    /// <typeparam name="T">What the command returns.</typeparam>
+    /// <param name="command">The write, as for <see cref="Write{T}"/>, on a copy rebuilt from the register's facts.</param>
+    /// <returns>What the command returned.</returns>
+    /// <exception cref="DomainRuleException">The domain refused the command: nothing is stored, and the register is as before.</exception>
+    /// <remarks>
+    /// The copy is <see cref="Register.Rebuild"/> of the register's facts, the register a restart would rebuild, so the
+    /// register served after the swap is the one the store holds. A command that fails, or a commit that fails, leaves
+    /// the copy behind and the served register untouched.
+    /// </remarks>
+    public T WriteOnCopy<T>(Func<RegisterEdit, T> command)
+    {
+        Guard.Against.Null(command);
+        using var writing = _writer.EnterScope();
+
+        // No write can change the register while the writer lock is held, so the copy is of the register it replaces.
+        var copy = _register is null ? Register.Rebuild(_store.Load()) : Read(register => Register.Rebuild(register.ToFacts()));
+        var edit = new RegisterEdit(copy);
+        var result = command(edit);
+        var change = edit.ToChange();
+        if (!change.IsEmpty)
+        {
+            _store.Commit(change);
+            _lock.EnterWriteLock();
+            try
+            {
+                _register = copy;
+            }
+            finally
+            {
+                _lock.ExitWriteLock();
+            }
+        }
+
+        return result;
     }
 
     /// <inheritdoc />

@@ -6,7 +6,6 @@ using Diplomacy.Core.Web.Editors;
 using Diplomacy.Core.Web.Hosting;
 using Diplomacy.Core.Web.Language;
 using Diplomacy.Core.Web.Storage;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.WebEncoders;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
@@ -31,21 +30,7 @@ builder.Services.AddRazorPages(options =>
 {
     options.Conventions.AuthorizeFolder("/Write", EditorSignIn.Policy);
 });
-builder.Services
-    .AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-    .AddCookie(options =>
-    {
-        options.LoginPath = "/editor/sign-in";
-        options.LogoutPath = "/editor/sign-out";
-        options.AccessDeniedPath = "/editor/sign-in";
-        options.Cookie.Name = "diplomacy-editor";
-        options.Cookie.HttpOnly = true;
-        options.Cookie.SameSite = SameSiteMode.Strict;
-        options.SlidingExpiration = true;
-        options.ExpireTimeSpan = TimeSpan.FromHours(8);
-    });
-builder.Services.AddAuthorizationBuilder()
-    .AddPolicy(EditorSignIn.Policy, policy => policy.RequireAuthenticatedUser().RequireClaim(EditorSignIn.EditorClaim));
+builder.AddRegisterSecurity();
 // Korean and Chinese names are written as they are, not as character references.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.ConfigureHttpJsonOptions(options =>
@@ -55,7 +40,7 @@ builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
 });
 builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi(options => options.AddSchemaTransformer<NodaTimeSchemas>());
+builder.Services.AddOpenApi(options => options.AddSchemaTransformer<NodaTimeSchemas>().AddDocumentTransformer<BearerScheme>().AddOperationTransformer<BearerScheme>());
 
 var app = builder.Build();
 
@@ -63,21 +48,16 @@ var app = builder.Build();
 // store whose history breaks a rule stops the app before it serves anything.
 app.Services.GetRequiredService<RegisterHost>();
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler();
-}
-
-app.UseStatusCodePages();
+app.UseRegisterGuards();
 app.UseStaticFiles();
 app.UseLanguageSelection();
 app.UseRouting();
-app.UseAuthentication();
-app.UseAuthorization();
+app.UseRegisterSignIn();
 
 app.MapOpenApi();
 app.MapRegisterApi();
 app.MapRazorPages();
+app.MapHealthChecks("/health");
 
 app.Run();
 

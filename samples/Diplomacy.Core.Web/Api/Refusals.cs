@@ -19,10 +19,14 @@ internal sealed class Refusals : IEndpointFilter
         {
             return Unreadable(e.Message, e.Field);
         }
+        catch (BodyTooLargeException e)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The body is too large", detail: e.Message);
+        }
         catch (ArgumentException e)
         {
             // The core's guard clauses: a value it cannot take at all is the caller's mistake, as a malformed one is.
-            return Unreadable(e.Message, e.ParamName);
+            return Unreadable(e.Message, e.ParamName ?? "body");
         }
         catch (DomainRuleException e)
         {

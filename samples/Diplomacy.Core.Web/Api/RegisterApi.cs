@@ -31,21 +31,25 @@ internal static class RegisterApi
             .WithName("GetDelegation")
             .WithSummary("A delegation: itinerary in local times, engagements, commitments with their status on a date.");
 
-        var writes = api.MapGroup(string.Empty).AddEndpointFilter<ApiToken>();
+        var writes = api.MapGroup(string.Empty).WithMetadata(new ApiToken.Required());
         writes.MapPost("/ties", RecordTie)
+            .Accepts<NewTie>("application/json")
             .WithName("PostTie")
             .WithSummary("Records a signing. Needs the bearer token.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         writes.MapPost("/ties/{id}/events", RecordEvent)
+            .Accepts<TieEvent>("application/json")
             .WithName("PostTieEvent")
             .WithSummary("Records an event on a tie: suspend, resume, renew, upgrade, terminate. Needs the bearer token.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return endpoints;
     }
@@ -63,16 +67,19 @@ internal static class RegisterApi
     private static Results<Ok<DelegationDetails>, ProblemHttpResult> Delegation(string id, string? date, RegisterQueries queries, HttpContext context) =>
         Found(queries.Delegation(id, date, context.Texts()), $"The register holds no delegation '{id}'.");
 
-    private static Created<TieRef> RecordTie(NewTie tie, RegisterWrites writes)
+    private static async Task<Created<TieRef>> RecordTie(HttpContext context, RegisterWrites writes)
     {
-        var recorded = writes.Record(tie);
+        var recorded = writes.Record(await JsonBody.Read<NewTie>(context));
         return TypedResults.Created($"/api/ties/{Uri.EscapeDataString(recorded.Id)}", recorded);
     }
 
-    private static Results<Ok<TieRef>, ProblemHttpResult> RecordEvent(string id, TieEvent tieEvent, RegisterWrites writes, RegisterHost host) =>
-        host.Read(register => register.Find(new Agreements.AgreementId(id)) is not null)
+    private static async Task<Results<Ok<TieRef>, ProblemHttpResult>> RecordEvent(string id, HttpContext context, RegisterWrites writes, RegisterHost host)
+    {
+        var tieEvent = await JsonBody.Read<TieEvent>(context);
+        return host.Read(register => register.Find(new Agreements.AgreementId(id)) is not null)
             ? TypedResults.Ok(writes.Record(id, tieEvent))
             : NotFound($"The register holds no tie '{id}'.");
+    }
 
     private static Results<Ok<T>, ProblemHttpResult> Found<T>(T? answer, string notFound)
         where T : class =>

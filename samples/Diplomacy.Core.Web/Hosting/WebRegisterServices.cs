@@ -17,6 +17,7 @@ internal static class WebRegisterServices
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.AddSingleton(provider => RegisterHost.Open(provider.GetRequiredService<IRegisterStore>(), SeedRegister.Build));
         services.AddSingleton<RegisterWrites>();
+        services.AddSingleton<ImportPreviews>();
         services.AddSingleton<RegisterQueries>();
         services.AddSingleton<Observer>();
         services.Configure<ObserverOptions>(configuration.GetSection(ObserverOptions.Section));

@@ -233,6 +233,32 @@ public sealed class Texts
 
     public string SignInRefused => T("The name or the password is wrong.", "이름 또는 비밀번호가 틀렸습니다.");
 
+    public string SignInLockedOut => T(
+        "Too many wrong attempts: sign-in is locked for this name and this computer for 15 minutes.",
+        "잘못된 시도가 너무 많아 이 이름과 이 컴퓨터의 로그인이 15분 동안 잠겼습니다.");
+
+    public string ErrorTitle(int status) => status switch
+    {
+        404 => T("Page not found", "페이지를 찾을 수 없습니다"),
+        429 => T("Too many requests", "요청이 너무 많습니다"),
+        >= 500 => T("Something went wrong", "오류가 발생했습니다"),
+        _ => T("The request cannot be answered", "요청에 답할 수 없습니다"),
+    };
+
+    public string ErrorMessage(int status) => status switch
+    {
+        404 => T("The register has no page at this address.", "등록부에 이 주소의 페이지가 없습니다."),
+        429 => T("Wait a minute before trying again.", "잠시 후 다시 시도하세요."),
+        >= 500 => T("The register could not answer this request. Nothing you sent was stored half-way.", "등록부가 이 요청에 답하지 못했습니다. 보낸 내용이 일부만 저장되지는 않았습니다."),
+        _ => T("The request could not be read.", "요청을 읽을 수 없습니다."),
+    };
+
+    public string BackHome => T("Back to the register", "등록부로 돌아가기");
+
+    public string PreviewExpired => T(
+        "This preview is no longer held (it expired, was replaced by a newer one, or was already imported): upload the file again.",
+        "이 미리보기는 더 이상 보관되지 않습니다(만료, 새 미리보기로 대체, 또는 이미 가져옴). 파일을 다시 올리세요.");
+
     public string NoEditorConfigured => T(
         "No editor is configured, so nobody can sign in. Set Editor:Name and Editor:Password (or Editor:PasswordHash) with user-secrets or environment variables.",
         "편집자가 설정되어 있지 않아 아무도 로그인할 수 없습니다. user-secrets 또는 환경 변수로 Editor:Name 과 Editor:Password(또는 Editor:PasswordHash)를 설정하세요.");
@@ -312,8 +338,6 @@ public sealed class Texts
     public string SelfTies => T("Self-ties skipped", "건너뛴 자기 자신과의 협약");
 
     public string RefusedRows => T("Rows refused", "거부된 행");
-
-    public string NotFound(string what) => T($"The register holds no {what}.", $"등록부에 {what}이(가) 없습니다.");
 
     public string Kind(AgreementKind kind) => kind switch
     {

@@ -13,7 +13,7 @@ public sealed class DelegationModel(RegisterQueries queries) : RegisterPageModel
         var details = Reading(() => queries.Delegation(id, date, T), () => queries.Delegation(id, null, T));
         if (details is null)
         {
-            return NotFound(T.NotFound(id));
+            return NotFound();
         }
 
         Delegation = details;

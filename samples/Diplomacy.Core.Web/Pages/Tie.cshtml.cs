@@ -13,7 +13,7 @@ public sealed class TieModel(RegisterQueries queries) : RegisterPageModel
         var details = Reading(() => queries.Tie(id, date, T), () => queries.Tie(id, null, T));
         if (details is null)
         {
-            return NotFound(T.NotFound(id));
+            return NotFound();
         }
 
         Tie = details;

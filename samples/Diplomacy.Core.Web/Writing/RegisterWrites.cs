@@ -29,19 +29,63 @@ public sealed class RegisterWrites(RegisterHost host)
     });
 
     /// <summary>What an import would do, computed on a copy of the register rebuilt from its facts: the register is untouched.</summary>
+    /// <exception cref="BadInputException">A tie or place the sheet would create breaks one of the <see cref="Limits"/>.</exception>
     public ImportReportView Preview(string content, ImportFormat format, Texts texts)
     {
         var copy = host.Read(register => Register.Rebuild(register.ToFacts()));
         return ImportReportView.Of(Import(copy, content, format), texts);
     }
 
-    /// <summary>Imports into the register; what lands is committed in one transaction.</summary>
+    /// <summary>
+    /// Imports into the register; what lands is committed in one transaction. It is planned on a copy of the register,
+    /// outside the write lock (<see cref="RegisterHost.WriteOnCopy{T}"/>), so readers do not wait while a large sheet is read.
+    /// </summary>
+    /// <exception cref="BadInputException">A tie or place the sheet would create breaks one of the <see cref="Limits"/>; nothing is stored.</exception>
     public ImportReportView Import(string content, ImportFormat format, Texts texts) =>
-        host.Write(edit => ImportReportView.Of(Import(edit.Register, content, format), texts));
+        host.WriteOnCopy(edit => ImportReportView.Of(Import(edit.Register, content, format), texts));
 
     private static ImportReport Import(Register register, string content, ImportFormat format)
     {
         using var reader = new StringReader(content);
-        return format == ImportFormat.PairList ? PairList.Import(register, reader) : RegisterSheet.Import(register, reader);
+        var report = format == ImportFormat.PairList ? PairList.Import(register, reader) : RegisterSheet.Import(register, reader);
+        CheckLimits(report);
+        return report;
+    }
+
+    /// <summary>
+    /// Holds what a sheet creates to the limits a form is held to, before anything is stored: one-line ids, titles and
+    /// fields of bounded length. The id's character set is not asked of an import, whose ids the interchange package
+    /// makes from its places' names.
+    /// </summary>
+    private static void CheckLimits(ImportReport report)
+    {
+        foreach (var region in report.RegionsCreated)
+        {
+            Checked(region.Id.Value, () => Limits.Line(region.Id.Value, Limits.IdLength, "file"));
+        }
+
+        foreach (var tie in report.TiesCreated)
+        {
+            Checked(tie.Id.Value, () =>
+            {
+                Limits.Line(tie.Id.Value, Limits.IdLength, "file");
+                Limits.Line(tie.Title, Limits.TitleLength, "file");
+                Limits.Lines([.. tie.Fields.Select(field => field.Name)], Limits.MaxFields, Limits.FieldLength, "file");
+            });
+        }
+    }
+
+    private static void Checked(string id, Action check)
+    {
+        try
+        {
+            check();
+        }
+        catch (BadInputException e)
+        {
+            // The id is shown without the characters that made it fail, so the message itself cannot mislead.
+            var shown = new string([.. id.Take(60).Select(c => char.IsControl(c) || char.IsSurrogate(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' ? '?' : c)]);
+            throw new BadInputException("file", $"The file would create '{shown}', which breaks a limit: {e.Message}");
+        }
     }
 }

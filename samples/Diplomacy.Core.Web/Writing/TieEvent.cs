@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Calendar;
 using Diplomacy.Core.Portfolio;
@@ -9,27 +10,35 @@ namespace Diplomacy.Core.Web.Writing;
 public sealed record TieEvent
 {
     /// <summary>What happened: <c>Suspend</c>, <c>Resume</c>, <c>Renew</c>, <c>Upgrade</c>, <c>Terminate</c>, or <c>Retract</c> to correct an event recorded in error.</summary>
+    [StringLength(Limits.KeyLength)]
     public string? Event { get; init; }
 
     /// <summary>The day as written (<c>2020-02</c>, <c>2025-09-23</c>); a retraction has none.</summary>
+    [StringLength(Limits.KeyLength)]
     public string? On { get; init; }
 
     /// <summary>For a suspension: <c>Pandemic</c>, <c>Political</c> or <c>Other</c>.</summary>
+    [StringLength(Limits.KeyLength)]
     public string? SuspensionReason { get; init; }
 
     /// <summary>For a suspension, a note; for a termination or a retraction, the reason (required).</summary>
+    [StringLength(Limits.ReasonLength)]
     public string? Reason { get; init; }
 
     /// <summary>For a renewal: the new term in years.</summary>
+    [StringLength(Limits.KeyLength)]
     public string? TermYears { get; init; }
 
     /// <summary>For an upgrade: the deeper kind.</summary>
+    [StringLength(Limits.KeyLength)]
     public string? To { get; init; }
 
     /// <summary>For a termination: the key of the party that ends it.</summary>
+    [StringLength(Limits.KeyLength)]
     public string? By { get; init; }
 
     /// <summary>For a retraction: the event's number in the tie's history, from 1, as the tie's page shows it.</summary>
+    [StringLength(Limits.KeyLength)]
     public string? Number { get; init; }
 
     /// <summary>Records the event on the tie.</summary>
@@ -37,6 +46,7 @@ public sealed record TieEvent
     /// <exception cref="DomainRuleException">The core refuses the event; the tie is unchanged.</exception>
     public void RecordOn(Agreement tie, Register register)
     {
+        CheckLimits();
         switch (Inputs.Enum<TieEventKind>(Event, "event"))
         {
             case TieEventKind.Suspend:
@@ -49,7 +59,7 @@ public sealed record TieEvent
                 tie.Resume(Day());
                 break;
             case TieEventKind.Renew:
-                tie.Renew(Day(), AgreementTerm.OfYears(Inputs.PositiveNumber(TermYears, "termYears")));
+                tie.Renew(Day(), AgreementTerm.OfYears(TermInYears()));
                 break;
             case TieEventKind.Upgrade:
                 tie.Upgrade(Day(), Inputs.Enum<AgreementKind>(To, "to"));
@@ -63,6 +73,25 @@ public sealed record TieEvent
             default:
                 throw new BadInputException("event", $"'{Event}' is not an event this host records.");
         }
+    }
+
+    /// <summary>Every limit, checked before the first command, so that an event over one changes nothing.</summary>
+    private void CheckLimits()
+    {
+        foreach (var (value, field) in new[] { (Event, "event"), (On, "on"), (SuspensionReason, "suspensionReason"), (TermYears, "termYears"), (To, "to"), (By, "by"), (Number, "number") })
+        {
+            Limits.Line(value, Limits.KeyLength, field);
+        }
+
+        Limits.Text(Reason, Limits.ReasonLength, "reason");
+    }
+
+    private int TermInYears()
+    {
+        var years = Inputs.PositiveNumber(TermYears, "termYears");
+        return years <= Limits.MaxTermYears
+            ? years
+            : throw new BadInputException("termYears", $"A term of {years} years is longer than the {Limits.MaxTermYears} years the register takes.");
     }
 
     private PartialDate Day() => Inputs.PartialDate(On, "on");

@@ -15,7 +15,7 @@ public sealed class EditorSignInRules(RegisterApp app) : IClassFixture<RegisterA
         var response = await app.Browser().GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        response.Headers.Location!.OriginalString.Should().StartWith("http://localhost/editor/sign-in?ReturnUrl=");
+        response.Headers.Location!.OriginalString.Should().StartWith("https://localhost/editor/sign-in?ReturnUrl=");
     }
 
     [Fact]

@@ -28,6 +28,9 @@ public sealed class RegisterApp : WebApplicationFactory<Program>
     private RegisterApp(bool withEditor)
     {
         _withEditor = withEditor;
+
+        // Outside Development the editor's cookie is Secure: a client keeps and sends it over HTTPS only.
+        ClientOptions.BaseAddress = new Uri("https://localhost");
     }
 
     /// <summary>The store the app commits to.</summary>
@@ -40,7 +43,7 @@ public sealed class RegisterApp : WebApplicationFactory<Program>
     public static RegisterApp WithoutEditor() => new(withEditor: false);
 
     /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
-    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = ClientOptions.BaseAddress });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -184,8 +184,7 @@ public sealed class WritePages : IAsyncLifetime
         var confirmed = await _editor.Submit(
             report,
             "/write/import?handler=Confirm",
-            ("Format", "RegisterSheet"),
-            ("Sheet", report.QuerySelector("#confirm-import-form input[name=Sheet]")!.GetAttribute("value")!));
+            ("PreviewToken", report.QuerySelector("#confirm-import-form input[name=PreviewToken]")!.GetAttribute("value")!));
 
         // Then the tie lands in the register and the store
         (await Browsing.Read(confirmed)).QuerySelector("#import-report")!.GetAttribute("data-imported").Should().Be("true");

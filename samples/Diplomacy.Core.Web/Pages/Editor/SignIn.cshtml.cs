@@ -7,11 +7,14 @@ using Microsoft.AspNetCore.Mvc;
 namespace Diplomacy.Core.Web.Pages.Editor;
 
 /// <summary>Signs the configured editor in with a cookie; says so when no editor is configured, since then nobody can.</summary>
-public sealed class SignInModel(EditorSignIn editors) : RegisterPageModel
+public sealed class SignInModel(EditorSignIn editors, SignInLockout lockout, EditorSessions sessions) : RegisterPageModel
 {
     public bool IsConfigured => editors.IsConfigured;
 
     public bool Refused { get; private set; }
+
+    /// <summary>Whether the attempt was refused because too many failed before it (<see cref="SignInLockout"/>).</summary>
+    public bool LockedOut { get; private set; }
 
     [BindProperty]
     public string? Name { get; set; }
@@ -28,15 +31,24 @@ public sealed class SignInModel(EditorSignIn editors) : RegisterPageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!editors.Verify(Name, Password))
+        var client = HttpContext.Connection.RemoteIpAddress;
+        Password = Password is { Length: > 1024 } ? null : Password;
+        if (lockout.IsLockedOut(Name, client))
         {
-            Refused = true;
-            Password = null;
+            (LockedOut, Password) = (true, null);
             return Page();
         }
 
+        if (!editors.Verify(Name, Password))
+        {
+            lockout.Failed(Name, client);
+            (Refused, Password) = (true, null);
+            return Page();
+        }
+
+        lockout.Succeeded(Name, client);
         var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, Name!.Trim()), new Claim(EditorSignIn.EditorClaim, "true")],
+            [new Claim(ClaimTypes.Name, Name!.Trim()), new Claim(EditorSignIn.EditorClaim, "true"), sessions.Start()],
             CookieAuthenticationDefaults.AuthenticationScheme);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
