@@ -154,16 +154,20 @@ public sealed class RegisterHost : IDisposable
 
         // No write can change the register while the writer lock is held, so the copy is of the register it replaces.
         var copy = _register is null ? Register.Rebuild(_store.Load()) : Read(register => Register.Rebuild(register.ToFacts()));
-        var edit = new RegisterEdit(copy);
+        var marks = AggregateMarks.Of(copy);
+        var edit = new RegisterEdit(copy, marks);
         var result = command(edit);
-        var change = edit.ToChange();
+        var changed = marks.ChangedIn(copy);
+        var change = edit.ToChange(changed);
         if (!change.IsEmpty)
         {
             _store.Commit(change);
+            marks.Commit(copy, changed);
             _lock.EnterWriteLock();
             try
             {
                 _register = copy;
+                _marks = marks;
             }
             finally
             {

@@ -82,7 +82,6 @@ public sealed class WriteOnCopyRules : IDisposable
         host.Write(edit =>
         {
             var tie = edit.Register.Find(Beijing)!;
-            edit.Changed(tie);
             tie.Suspend(new LocalDate(2025, 10, 1), SuspensionReason.Other);
             return 0;
         });
