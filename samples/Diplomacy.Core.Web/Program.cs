@@ -56,6 +56,7 @@ app.UseRegisterSignIn();
 
 app.MapOpenApi();
 app.MapRegisterApi();
+app.MapCalendarFeed();
 app.MapRazorPages();
 app.MapHealthChecks("/health");
 
