@@ -149,7 +149,7 @@ public sealed class RegisterApiRules : IDisposable
 
         var paths = document.GetProperty("paths");
         paths.EnumerateObject().Select(path => path.Name).Should().BeEquivalentTo(
-            "/api/regions/{home}/ties", "/api/coverage", "/api/ties/{id}", "/api/delegations/{id}", "/api/ties", "/api/ties/{id}/events");
+            "/calendar.ics", "/api/regions/{home}/ties", "/api/coverage", "/api/ties/{id}", "/api/delegations/{id}", "/api/ties", "/api/ties/{id}/events");
         paths.GetProperty("/api/ties").GetProperty("post").GetProperty("responses").EnumerateObject().Select(response => response.Name)
             .Should().Contain(["201", "400", "401", "403", "422"]);
         var schemas = document.GetProperty("components").GetProperty("schemas");
