@@ -124,7 +124,14 @@ public sealed class PostgreSqlServer : IDisposable
             AsPostgres($"{_binaries}/pg_ctl -D {_folder}/data -m immediate -w stop");
         }
 
-        Directory.Delete(_folder, recursive: true);
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // The watchdog got there first: its owner had gone, so it stopped the server and removed the folder itself.
+        }
     }
 
     /// <summary>The process id and start time of a live process, or null when no process has that id or it is dead but not yet reaped.</summary>
