@@ -119,7 +119,8 @@ public sealed class PostgreSqlServer : IDisposable
         }
 
         NpgsqlConnection.ClearAllPools();
-        if (Unavailable is null)
+        // A server its watchdog already stopped (its owner gone) has no PID file left, and nothing to stop.
+        if (Unavailable is null && File.Exists($"{_folder}/data/postmaster.pid"))
         {
             AsPostgres($"{_binaries}/pg_ctl -D {_folder}/data -m immediate -w stop");
         }

@@ -53,15 +53,18 @@ public sealed class PostgreSqlServerLifetimeRules
     public void A_server_whose_test_process_lives_is_left_running_by_the_next_server_start()
     {
         using var owner = StandIn();
-        using var running = new PostgreSqlServer(owner.Id);
-        running.Require();
-        var postmaster = Postmaster(running);
-
-        using (new PostgreSqlServer())
+        using (var running = new PostgreSqlServer(owner.Id))
         {
-            Runs(postmaster).Should().BeTrue();
+            running.Require();
+            var postmaster = Postmaster(running);
+
+            using (new PostgreSqlServer())
+            {
+                Runs(postmaster).Should().BeTrue();
+            }
         }
 
+        // Only now, with its server stopped by the fixture, may the stand-in go: its watchdog would race the fixture.
         owner.Kill();
     }
 
