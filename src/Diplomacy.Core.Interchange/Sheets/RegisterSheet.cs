@@ -28,8 +28,11 @@ namespace Diplomacy.Core.Interchange.Sheets;
 /// <c>우호교류</c> and Japan's <c>友好都市</c> are friendship ties; <c>MOU</c>, <c>memorandum of understanding</c>,
 /// <c>업무협약</c> and <c>合作备忘录</c> cooperation memoranda; <c>letter of intent</c>, <c>LOI</c> and <c>의향서</c> letters of
 /// intent. An empty kind is the options' default kind.</para>
-/// <para><b>Ties.</b> Each row adds a signed agreement between its two regions, on its date as written
-/// (<see cref="Calendar.PartialDate.Parse"/>; empty is unknown). A row naming the same two regions with the same kind
+/// <para><b>Ties.</b> Each row adds a signed agreement between its two regions, on its date as written: the core's
+/// forms (<see cref="Calendar.PartialDate.Parse"/>; empty is unknown) and the forms registers write (<c>2019. 11. 27.</c>,
+/// <c>2019년 11월</c>, <c>1997年4月1日</c>, Japanese era dates, <c>27 November 2019</c>, decades such as <c>1990s</c>;
+/// numeric day-first or month-first dates only in the order <see cref="SheetImportOptions.NumericDateOrder"/> names,
+/// never guessed; the package README lists every form). A row naming the same two regions with the same kind
 /// as a tie already held (by the register, or from an earlier row), in either order, is a duplicate: merged into that
 /// tie, adding nothing (the first row's date, fields and notes stand), and reported. Two kinds between the same regions
 /// are two ties. A row whose two sides are one region is reported as a self-tie. Neither stops anything.</para>
