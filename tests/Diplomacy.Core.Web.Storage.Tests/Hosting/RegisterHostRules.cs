@@ -5,6 +5,7 @@ using Diplomacy.Core.Portfolio;
 using Diplomacy.Core.Web.Seed;
 using Diplomacy.Core.Web.Storage.Tests.Fixtures;
 using NodaTime;
+using static Diplomacy.Core.Web.Storage.Tests.Fixtures.SeedWrites;
 
 namespace Diplomacy.Core.Web.Storage.Tests.Hosting;
 
@@ -180,15 +181,6 @@ public sealed class RegisterHostRules : IDisposable
         reopened.Read(register => register.Agreements.Count).Should().Be(23);
     }
 
-    private static int SignBeijing(RegisterEdit edit)
-    {
-        var gyeonggi = Region(edit.Register, "KR-41");
-        var beijing = Region(edit.Register, "CN-BJ");
-        edit.Register.Add(Agreement.Sign(
-            new AgreementId("GG-BJ-MOU"), AgreementKind.CooperationMemorandum, [gyeonggi, beijing], new LocalDate(2025, 9, 20), title: "Gyeonggi Province–Beijing MOU"));
-        return 0;
-    }
-
     private static int SignWithAPlace(RegisterEdit edit, int number)
     {
         var china = Region(edit.Register, "CN");
@@ -202,7 +194,4 @@ public sealed class RegisterHostRules : IDisposable
 
     private static CoverageResult CoverageOfGyeonggi(Register register) =>
         register.Coverage(Region(register, "KR-41"), BuiltInCohorts.ChinaDirectAdministeredMunicipalities, AfterTheTrip);
-
-    private static Region Region(Register register, string id) =>
-        register.Directory.TryGet(new RegionId(id), out var region) ? region : throw new InvalidOperationException(id);
 }

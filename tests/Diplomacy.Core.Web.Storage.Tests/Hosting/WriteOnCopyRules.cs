@@ -1,9 +1,8 @@
 using Diplomacy.Core.Agreements;
-using Diplomacy.Core.Geography;
-using Diplomacy.Core.Portfolio;
 using Diplomacy.Core.Web.Seed;
 using Diplomacy.Core.Web.Storage.Tests.Fixtures;
 using NodaTime;
+using static Diplomacy.Core.Web.Storage.Tests.Fixtures.SeedWrites;
 
 namespace Diplomacy.Core.Web.Storage.Tests.Hosting;
 
@@ -90,14 +89,4 @@ public sealed class WriteOnCopyRules : IDisposable
         reopened.Read(register => register.Find(Beijing)!.StatusOn(new LocalDate(2025, 10, 2))).Should().Be(AgreementStatus.Suspended);
     }
 
-    private static readonly AgreementId Beijing = new("GG-BJ-MOU");
-
-    private static int SignBeijing(RegisterEdit edit)
-    {
-        edit.Register.Add(Agreement.Sign(Beijing, AgreementKind.CooperationMemorandum, [Region(edit.Register, "KR-41"), Region(edit.Register, "CN-BJ")], new LocalDate(2025, 9, 20)));
-        return 0;
-    }
-
-    private static Region Region(Register register, string id) =>
-        register.Directory.TryGet(new RegionId(id), out var region) ? region : throw new InvalidOperationException(id);
 }

@@ -1,11 +1,11 @@
 using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Calendar;
 using Diplomacy.Core.Delegations;
-using Diplomacy.Core.Geography;
 using Diplomacy.Core.Portfolio;
 using Diplomacy.Core.Web.Seed;
 using Diplomacy.Core.Web.Storage.Tests.Fixtures;
 using NodaTime;
+using static Diplomacy.Core.Web.Storage.Tests.Fixtures.SeedWrites;
 
 namespace Diplomacy.Core.Web.Storage.Tests.Hosting;
 
@@ -109,7 +109,4 @@ public sealed class WritesCommitWhatTheyChanged : IDisposable
 
         _database.OpenStore().Load().Should().Be(host.Read(register => register.ToFacts()));
     }
-
-    private static Region Region(Register register, string id) =>
-        register.Directory.TryGet(new RegionId(id), out var region) ? region : throw new InvalidOperationException(id);
 }
