@@ -1,0 +1,85 @@
+using Diplomacy.Core.Agreements;
+using Diplomacy.Core.Coverage;
+using Diplomacy.Core.Delegations;
+using Diplomacy.Core.Geography;
+using Diplomacy.Core.Leads;
+using NodaTime;
+
+namespace Diplomacy.Core.Portfolio;
+
+/// <summary>The register's question "what does the desk need to know about this partner", from its indexes.</summary>
+internal static class DossierOfPartner
+{
+    private static readonly DateInterval AllDays = new(LocalDate.MinIsoValue, LocalDate.MaxIsoValue);
+
+    public static PartnerDossier Build(Register register, Region home, Region partner, LocalDate on, DossierOptions options)
+    {
+        var ties = register.TiesBetween(home, partner);
+        var visits = register.Delegations.ExchangesWith(partner, AllDays, home);
+        var commitments = register.Delegations.Of(home)
+            .SelectMany(delegation => delegation.Commitments)
+            .Where(commitment => Between(commitment, home, partner))
+            .OrderBy(commitment => commitment.Due.Earliest ?? LocalDate.MinIsoValue)
+            .ThenBy(commitment => commitment.Delegation.Value, StringComparer.Ordinal)
+            .ThenBy(commitment => commitment.Number)
+            .ToList();
+        var gifts = visits
+            .SelectMany(visit => GiftsOf(visit, partner))
+            .OrderBy(gift => gift.Gift.At)
+            .ThenBy(gift => gift.Delegation.Id.Value, StringComparer.Ordinal)
+            .ToList();
+        return new PartnerDossier(home, partner, on, ties, visits, commitments, gifts,
+            NextDates(register, home, on, options, ties, visits, commitments), Leads(register, home, partner, on, options));
+    }
+
+    private static bool Between(Commitment commitment, Region home, Region partner) =>
+        (commitment.OwedBy.IsWithin(home) && commitment.OwedTo.IsWithin(partner))
+        || (commitment.OwedBy.IsWithin(partner) && commitment.OwedTo.IsWithin(home));
+
+    /// <summary>
+    /// An outbound visit's gifts at stops in the partner are the home's; an inbound visit from the partner is the
+    /// visitors' trip, so what it records handing over at its stops the home received.
+    /// </summary>
+    private static IEnumerable<DossierGift> GiftsOf(Delegation visit, Region partner)
+    {
+        var received = visit.Direction == DelegationDirection.Inbound;
+        return visit.Stops
+            .Where(stop => received || stop.Place.IsWithin(partner))
+            .SelectMany(stop => stop.Engagements.OfType<Gift>())
+            .Select(gift => new DossierGift(gift, visit, received));
+    }
+
+    private static List<AgendaEntry> NextDates(
+        Register register, Region home, LocalDate on, DossierOptions options,
+        IReadOnlyList<Agreement> ties, IReadOnlyList<Delegation> visits, List<Commitment> commitments)
+    {
+        var last = Later(on, options.Ahead).PlusDays(-1);
+        var window = new DateInterval(on, last < on ? on : last);
+        var about = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        about.UnionWith(ties);
+        about.UnionWith(visits);
+        about.UnionWith(commitments);
+        var entries = AgendaOfHome.Find(ties, register.Delegations.Of(home), window, options.TermNotice)
+            .Where(entry => entry.Commitment is { } commitment ? about.Contains(commitment) : about.Contains((object?)entry.Agreement ?? entry.Delegation!));
+        return [.. AgendaOfHome.InOrder(entries)];
+    }
+
+    /// <summary>The window ends at the calendar's last day when the period would carry it past it.</summary>
+    private static LocalDate Later(LocalDate day, Period period)
+    {
+        try
+        {
+            return day.Plus(period);
+        }
+        catch (OverflowException)
+        {
+            return LocalDate.MaxIsoValue;
+        }
+    }
+
+    private static IReadOnlyList<CoverageLead> Leads(Register register, Region home, Region partner, LocalDate on, DossierOptions options)
+    {
+        var coverage = register.Coverage(home, Cohort.Of(partner.Id.Value, [partner]), on, options.Criteria);
+        return register.LeadsFor(coverage, options.RecentSpan);
+    }
+}
