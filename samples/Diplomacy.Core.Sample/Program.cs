@@ -142,6 +142,26 @@ foreach (var entry in agenda)
     Console.WriteLine($"{when,-22} {entry.Kind,-14} {about}{entry.AnniversaryNumber switch { { } n => $", year {n}", null => string.Empty }}{milestone}");
 }
 
+// A newcomer to the desk reads one partner's dossier: the tie, the visit, what was promised and given, whom to call.
+var dossier = register.DossierOf(places.Gyeonggi, places.Shanghai, days[^1], DossierOptions.Default with { Ahead = Period.FromYears(1) });
+Console.WriteLine();
+Console.WriteLine($"== Shanghai's dossier for Gyeonggi on {dossier.On:uuuu-MM-dd} ({dossier.Coverage}) ==");
+Console.WriteLine($"Ties: {string.Join("; ", dossier.Ties.Select(tie => $"{tie.Title} ({tie.StatusOn(dossier.On)})"))}");
+Console.WriteLine($"Visits: {string.Join("; ", dossier.Visits.Select(visit => $"{visit.Id} ({visit.Direction}, {visit.Start.Date:uuuu-MM-dd})"))}");
+foreach (var commitment in dossier.Commitments)
+{
+    Console.WriteLine($"Commitment ({commitment.StatusOn(dossier.On)}, due {commitment.Due}): {commitment.What}");
+}
+
+foreach (var gift in dossier.Gifts)
+{
+    Console.WriteLine($"Gift {(gift.Received ? "received" : "given")}: {gift.Gift.Quantity.ToString(CultureInfo.InvariantCulture)} {gift.Gift.Item} to {gift.Gift.Recipient}");
+}
+
+Console.WriteLine($"Contacts: {(dossier.ContactPersons.Count == 0 ? "none named on the tie" : string.Join("; ", dossier.ContactPersons.Select(contact => contact.Name)))}");
+Console.WriteLine($"Sources: {string.Join("; ", dossier.Sources.Select(source => source.Citation ?? source.Url!.ToString()))}");
+Console.WriteLine($"Next dates: {string.Join("; ", dossier.NextDates.Select(entry => $"{entry.Days.Start:uuuu-MM-dd} {entry.Kind}"))}");
+
 // The same dates as a calendar feed a desk subscribes to (`--calendar FILE` writes it; CI reads it with a second parser).
 var calendarFile = args.SkipWhile(arg => arg != "--calendar").Skip(1).FirstOrDefault();
 if (calendarFile is not null)

@@ -3,6 +3,7 @@ using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Coverage;
 using Diplomacy.Core.Delegations;
 using Diplomacy.Core.Geography;
+using Diplomacy.Core.Portfolio;
 
 namespace Diplomacy.Core.Web.Language;
 
@@ -485,6 +486,35 @@ public sealed class Texts
             },
         };
     }
+
+    public string DossierOf(string partner, string home, string date) =>
+        T($"{partner}: the dossier of {home} on {date}", $"{date} 기준 {home}의 {partner} 교류 자료");
+
+    public string Visits => T("Visits both ways", "상호 방문");
+
+    public string Gifts => T("Gifts", "선물");
+
+    public string GiftGiven => T("given", "증정");
+
+    public string GiftReceived => T("received", "접수");
+
+    public string NextDates => T("Next dates", "다가오는 일정");
+
+    public string Leads => T("Leads", "교류 확대 단서");
+
+    public string NoLeadsCovered => T("None needed: the ties cover this partner.", "필요 없음: 이 상대와의 협약이 유효합니다.");
+
+    public string NoLeadsFound => T("None found in the register.", "등록부에서 찾은 단서가 없습니다.");
+
+    public string AgendaKind(AgendaEntry entry) => entry.Kind switch
+    {
+        AgendaEntryKind.Anniversary when entry.IsMilestone => T($"{Ordinal(entry.AnniversaryNumber!.Value)} anniversary (milestone)", $"{entry.AnniversaryNumber!.Value.ToString(CultureInfo.InvariantCulture)}주년 (주요 기념일)"),
+        AgendaEntryKind.Anniversary => T($"{Ordinal(entry.AnniversaryNumber!.Value)} anniversary", $"{entry.AnniversaryNumber!.Value.ToString(CultureInfo.InvariantCulture)}주년"),
+        AgendaEntryKind.TermEnds => T("term ends", "협약 기간 만료"),
+        AgendaEntryKind.TermEndNotice => T("notice before the term ends", "만료 사전 알림"),
+        AgendaEntryKind.CommitmentDue => T("commitment due", "약속 이행 기한"),
+        _ => T("visit", "방문"),
+    };
 
     private string T(string english, string korean) => _korean ? korean : english;
 }

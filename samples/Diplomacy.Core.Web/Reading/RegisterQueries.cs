@@ -54,6 +54,27 @@ public sealed class RegisterQueries(RegisterHost host, Observer observer)
             ? DelegationDetails.Of(delegation, Inputs.DateOr(date, observer.Today(delegation.Home)), texts)
             : null);
 
+    /// <summary>
+    /// A partner's dossier for a home (the configured one when blank) on a date (today in the home's zone); null when the
+    /// register holds no region with the partner's key.
+    /// </summary>
+    /// <exception cref="BadInputException">The home or the date cannot be read, or the partner is the home or lies inside it (or the other way round).</exception>
+    public DossierView? Dossier(string partner, string? home, string? date, Texts texts) => host.Read(register =>
+    {
+        if (register.Directory.Resolve(partner.Trim()) is not { } region)
+        {
+            return null;
+        }
+
+        var homeRegion = observer.Home(register, home);
+        if (homeRegion.IsWithin(region) || region.IsWithin(homeRegion))
+        {
+            throw new BadInputException("home", $"'{region.Id}' is the home '{homeRegion.Id}' or lies inside it (or the other way round): a dossier is about a partner outside the home.");
+        }
+
+        return DossierView.Of(register.DossierOf(homeRegion, region, Inputs.DateOr(date, observer.Today(homeRegion))), texts);
+    });
+
     /// <summary>The ties of the register, for a form's choice.</summary>
     public IReadOnlyList<TieRef> AllTies() => host.Read(register => (IReadOnlyList<TieRef>)[.. register.Agreements.Select(TieRef.Of)]);
 

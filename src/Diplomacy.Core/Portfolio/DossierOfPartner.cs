@@ -2,7 +2,6 @@ using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Coverage;
 using Diplomacy.Core.Delegations;
 using Diplomacy.Core.Geography;
-using Diplomacy.Core.Leads;
 using NodaTime;
 
 namespace Diplomacy.Core.Portfolio;
@@ -19,7 +18,7 @@ internal static class DossierOfPartner
         var commitments = register.Delegations.Of(home)
             .SelectMany(delegation => delegation.Commitments)
             .Where(commitment => Between(commitment, home, partner))
-            .OrderBy(commitment => commitment.Due.Earliest ?? LocalDate.MinIsoValue)
+            .OrderBy(commitment => commitment.Due.Earliest ?? commitment.Due.Latest ?? LocalDate.MaxIsoValue)
             .ThenBy(commitment => commitment.Delegation.Value, StringComparer.Ordinal)
             .ThenBy(commitment => commitment.Number)
             .ToList();
@@ -28,8 +27,9 @@ internal static class DossierOfPartner
             .OrderBy(gift => gift.Gift.At)
             .ThenBy(gift => gift.Delegation.Id.Value, StringComparer.Ordinal)
             .ToList();
+        var coverage = register.Coverage(home, Cohort.Of(partner.Id.Value, [partner]), on, options.Criteria);
         return new PartnerDossier(home, partner, on, ties, visits, commitments, gifts,
-            NextDates(register, home, on, options, ties, visits, commitments), Leads(register, home, partner, on, options));
+            NextDates(register, home, on, options, ties, visits, commitments), coverage.Members[0].Outcome, register.LeadsFor(coverage, options.RecentSpan));
     }
 
     private static bool Between(Commitment commitment, Region home, Region partner) =>
@@ -75,11 +75,5 @@ internal static class DossierOfPartner
         {
             return LocalDate.MaxIsoValue;
         }
-    }
-
-    private static IReadOnlyList<CoverageLead> Leads(Register register, Region home, Region partner, LocalDate on, DossierOptions options)
-    {
-        var coverage = register.Coverage(home, Cohort.Of(partner.Id.Value, [partner]), on, options.Criteria);
-        return register.LeadsFor(coverage, options.RecentSpan);
     }
 }

@@ -1,4 +1,5 @@
 using Diplomacy.Core.Agreements;
+using Diplomacy.Core.Coverage;
 using Diplomacy.Core.Delegations;
 using Diplomacy.Core.Geography;
 using Diplomacy.Core.Leads;
@@ -34,6 +35,7 @@ public sealed class PartnerDossier
         IReadOnlyList<Commitment> commitments,
         IReadOnlyList<DossierGift> gifts,
         IReadOnlyList<AgendaEntry> nextDates,
+        CoverageOutcome coverage,
         IReadOnlyList<CoverageLead> leads)
     {
         Home = home;
@@ -44,6 +46,7 @@ public sealed class PartnerDossier
         Commitments = commitments;
         Gifts = gifts;
         NextDates = nextDates;
+        Coverage = coverage;
         Leads = leads;
         ContactPersons = [.. ties.SelectMany(tie => tie.ContactPersons).Distinct()];
         Sources = [.. ties.SelectMany(tie => tie.Sources.Concat(tie.History.Concat(tie.Retractions.Select(retraction => retraction.Retracted)).SelectMany(tie.SourcesOf))).Distinct()];
@@ -67,7 +70,7 @@ public sealed class PartnerDossier
     /// <summary>
     /// The commitments between the home (or a place inside it) and the partner (or a place inside it), owed either way,
     /// open, kept or dropped (<see cref="Commitment.StatusOn"/> with <see cref="On"/> tells which): by due date (the
-    /// earliest day it may fall on), then delegation and number.
+    /// earliest day it may fall on, else the latest), those due on an unknown day last, then by delegation and number.
     /// </summary>
     public IReadOnlyList<Commitment> Commitments { get; }
 
@@ -85,6 +88,12 @@ public sealed class PartnerDossier
     /// <see cref="Register.AgendaOf"/> about its ties, its visits and the commitments between them.
     /// </summary>
     public IReadOnlyList<AgendaEntry> NextDates { get; }
+
+    /// <summary>
+    /// Whether the home's ties cover the partner on <see cref="On"/> by <see cref="DossierOptions.Criteria"/>: covered,
+    /// uncertain (a tie that could count, whose status or kind on the day is not known), or missing.
+    /// </summary>
+    public CoverageOutcome Coverage { get; }
 
     /// <summary>
     /// What the home could build on, when the ties do not cover the partner on <see cref="On"/> by

@@ -71,10 +71,11 @@ public sealed class PartnerDossierRules
     }
 
     [Fact]
-    public void Commitments_either_way_between_the_home_or_a_place_inside_it_and_the_partner_are_in_the_dossier_open_kept_or_dropped_by_due_date()
+    public void Commitments_either_way_between_the_home_or_a_place_inside_it_and_the_partner_are_in_the_dossier_open_kept_or_dropped_by_due_date_unknown_dates_last()
     {
         var register = SeedRegister.Empty();
         var trip = GyeonggiToChina();
+        var someday = trip.Commit(Seed.Gyeonggi, Seed.Shanghai, "Designate contact persons", PartialDate.Unknown);
         var later = trip.Commit(Seed.Gyeonggi, Seed.Shanghai, "Send an invitation", PartialDate.On(D("2025-12-01")));
         var kept = trip.Commit(Seed.Shanghai, Seed.Suwon, "Lend the exhibition", PartialDate.On(D("2025-10-15")));
         trip.CompleteCommitment(kept.Number, D("2025-09-30"));
@@ -83,8 +84,8 @@ public sealed class PartnerDossierRules
 
         var dossier = register.DossierOf(Seed.Gyeonggi, Seed.Shanghai, Today);
 
-        dossier.Commitments.Should().Equal(kept, later);
-        dossier.Commitments.Select(commitment => commitment.StatusOn(dossier.On)).Should().Equal(CommitmentStatus.Done, CommitmentStatus.Open);
+        dossier.Commitments.Should().Equal(kept, later, someday);
+        dossier.Commitments.Select(commitment => commitment.StatusOn(dossier.On)).Should().Equal(CommitmentStatus.Done, CommitmentStatus.Open, CommitmentStatus.Open);
     }
 
     [Fact]
@@ -150,12 +151,14 @@ public sealed class PartnerDossierRules
     }
 
     [Fact]
-    public void A_partner_the_ties_cover_has_no_leads()
+    public void A_partner_the_ties_cover_is_covered_and_has_no_leads()
     {
         var register = SeedRegister.Empty();
         register.Add(A.MouBetween(Seed.Gyeonggi, Seed.Shanghai).SignedOn(2025, 9, 25));
 
-        register.DossierOf(Seed.Gyeonggi, Seed.Shanghai, Today).Leads.Should().BeEmpty();
+        var dossier = register.DossierOf(Seed.Gyeonggi, Seed.Shanghai, Today);
+
+        (dossier.Coverage, dossier.Leads.Count).Should().Be((CoverageOutcome.Covered, 0));
     }
 
     [Fact]
@@ -165,8 +168,10 @@ public sealed class PartnerDossierRules
         var lapsed = A.SisterTieBetween(Seed.Gyeonggi, Seed.Shanghai).ForYears(5).SignedOn(2015, 1, 1);
         register.Add(lapsed);
 
-        var lead = register.DossierOf(Seed.Gyeonggi, Seed.Shanghai, Today).Leads.Should().ContainSingle().Subject;
+        var dossier = register.DossierOf(Seed.Gyeonggi, Seed.Shanghai, Today);
 
+        dossier.Coverage.Should().Be(CoverageOutcome.Missing);
+        var lead = dossier.Leads.Should().ContainSingle().Subject;
         (lead.Kind, lead.Agreement, lead.Member).Should().Be((LeadKind.LapsedTie, lapsed, Seed.Shanghai));
     }
 

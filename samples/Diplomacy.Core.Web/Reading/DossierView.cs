@@ -1,0 +1,100 @@
+using System.Globalization;
+using Diplomacy.Core.Coverage;
+using Diplomacy.Core.Portfolio;
+using Diplomacy.Core.Web.Language;
+using NodaTime;
+
+namespace Diplomacy.Core.Web.Reading;
+
+/// <summary>A partner's dossier as its printable page shows it, in the reader's language.</summary>
+public sealed record DossierView
+{
+    public required RegionView Home { get; init; }
+
+    public required RegionView Partner { get; init; }
+
+    /// <summary>The day the dossier is read on.</summary>
+    public required LocalDate Date { get; init; }
+
+    public required IReadOnlyList<TieSummary> Ties { get; init; }
+
+    public required IReadOnlyList<VisitView> Visits { get; init; }
+
+    public required IReadOnlyList<DossierCommitmentView> Commitments { get; init; }
+
+    public required IReadOnlyList<GiftView> Gifts { get; init; }
+
+    public required IReadOnlyList<ContactView> ContactPersons { get; init; }
+
+    public required IReadOnlyList<SourceView> Sources { get; init; }
+
+    public required IReadOnlyList<AgendaView> NextDates { get; init; }
+
+    /// <summary>Whether the home's ties cover the partner on the date (by the default criteria).</summary>
+    public required bool Covered { get; init; }
+
+    /// <summary>The leads, each a sentence; empty when the ties cover the partner.</summary>
+    public required IReadOnlyList<string> Leads { get; init; }
+
+    public static DossierView Of(PartnerDossier dossier, Texts texts) => new()
+    {
+        Home = RegionView.Of(dossier.Home, texts),
+        Partner = RegionView.Of(dossier.Partner, texts),
+        Date = dossier.On,
+        Ties = [.. dossier.Ties.Select(tie => TieSummary.Of(tie, dossier.Home, dossier.On, texts))],
+        Visits = [.. dossier.Visits.Select(visit => new VisitView(DelegationRef.Of(visit), texts.Direction(visit.Direction)))],
+        Commitments = [.. dossier.Commitments.Select(commitment => new DossierCommitmentView(commitment.Delegation.Value, CommitmentView.Of(commitment, dossier.On, texts)))],
+        Gifts = [.. dossier.Gifts.Select(gift => GiftView.Of(gift, texts))],
+        ContactPersons =
+        [
+            .. dossier.ContactPersons.Select(contact => new ContactView(
+                contact.Name, contact.Title, RegionView.Of(contact.Party, texts), contact.Field is { } field ? texts.Field(field) : null)),
+        ],
+        Sources = [.. dossier.Sources.Select(SourceView.Of)],
+        NextDates = [.. dossier.NextDates.Select(entry => AgendaView.Of(entry, texts))],
+        Covered = dossier.Coverage == CoverageOutcome.Covered,
+        Leads = [.. dossier.Leads.Select(lead => lead.ToText(texts.Language))],
+    };
+}
+
+/// <summary>A visit either way, linked.</summary>
+public sealed record VisitView(DelegationRef Delegation, string DirectionText);
+
+/// <summary>A commitment between the home and the partner, with the delegation it was made on.</summary>
+public sealed record DossierCommitmentView(string DelegationId, CommitmentView Commitment);
+
+/// <summary>A gift given to the partner or received from it.</summary>
+/// <param name="At">When it was handed over, in local time where that happened, as written (<c>2025-09-24 15:00</c>).</param>
+/// <param name="Text">How many of what, to whom.</param>
+/// <param name="Received">Whether the home received it.</param>
+/// <param name="WayText">Given or received, in the reader's language.</param>
+/// <param name="DelegationId">The visit it was handed over on.</param>
+public sealed record GiftView(string At, string Text, bool Received, string WayText, string DelegationId)
+{
+    public static GiftView Of(DossierGift gift, Texts texts) => new(
+        gift.Gift.At.ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture),
+        $"{gift.Gift.Quantity.ToString(CultureInfo.InvariantCulture)} × {gift.Gift.Item} → {gift.Gift.Recipient}",
+        gift.Received,
+        gift.Received ? texts.GiftReceived : texts.GiftGiven,
+        gift.Delegation.Id.Value);
+}
+
+/// <summary>One of the next dates: its days (a span when the date is known in part), what it is and what it is about.</summary>
+/// <param name="First">The first day it covers or may fall on.</param>
+/// <param name="Last">The last day.</param>
+/// <param name="KindText">What the date is, in the reader's language (a milestone anniversary says so).</param>
+/// <param name="Certain">Whether it certainly falls there.</param>
+/// <param name="Tie">The tie it is about, or null.</param>
+/// <param name="Delegation">The delegation it is about, or null.</param>
+/// <param name="Commitment">What was promised, for a commitment due, or null.</param>
+public sealed record AgendaView(LocalDate First, LocalDate Last, string KindText, bool Certain, TieRef? Tie, DelegationRef? Delegation, string? Commitment)
+{
+    public static AgendaView Of(AgendaEntry entry, Texts texts) => new(
+        entry.Days.Start,
+        entry.Days.End,
+        texts.AgendaKind(entry),
+        entry.IsCertain,
+        entry.Agreement is { } tie ? TieRef.Of(tie) : null,
+        entry.Delegation is { } delegation ? DelegationRef.Of(delegation) : null,
+        entry.Commitment?.What);
+}
