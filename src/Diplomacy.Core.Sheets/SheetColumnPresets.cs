@@ -1,0 +1,24 @@
+namespace Diplomacy.Core.Sheets;
+
+/// <summary>
+/// The headers public registers publish their sister-tie lists under, read without any mapping when the sheet lacks
+/// the column's name in <see cref="SheetColumns"/>. Korea's public-data portal: 기관명 (the local government holding
+/// the tie, the home), 도시명 and 국가명 (the partner and its country), 결연일자, 협정구분, 분야, 비고. Japan's lists (CLAIR
+/// and prefectures): 自治体名 (the home), 提携先, 国名, 提携日.
+/// </summary>
+internal static class SheetColumnPresets
+{
+    public static readonly string[] Home = ["기관명", "自治体名"];
+
+    public static readonly string[] Partner = ["도시명", "提携先"];
+
+    public static readonly string[] PartnerCountry = ["국가명", "国名"];
+
+    public static readonly string[] Kind = ["협정구분"];
+
+    public static readonly string[] Date = ["결연일자", "提携日"];
+
+    public static readonly string[] Fields = ["분야"];
+
+    public static readonly string[] Notes = ["비고"];
+}
