@@ -46,10 +46,7 @@ public static class PairList
         Guard.Against.Null(register);
         Guard.Against.Null(reader);
         options ??= PairListOptions.Default;
-        var session = new ImportSession(register, options.AllOrNothing, options.NameLanguage, options.TimeZoneIdForPlacesWithoutCountry)
-        {
-            Places = options.Places,
-        };
+        var session = new ImportSession(register, options.AllOrNothing, options.NameLanguage, options.TimeZoneIdForPlacesWithoutCountry, options.Places);
         var rows = SheetText.Rows(reader, options.Separator);
         return session.Read(options.HasHeader ? rows.Skip(1) : rows, (line, cells) =>
         {

@@ -79,10 +79,7 @@ public static class RegisterSheet
         Guard.Against.Null(register);
         Guard.Against.Null(reader);
         options ??= SheetImportOptions.Default;
-        var session = new ImportSession(register, options.AllOrNothing, options.NameLanguage, options.TimeZoneIdForPlacesWithoutCountry)
-        {
-            Places = options.Places,
-        };
+        var session = new ImportSession(register, options.AllOrNothing, options.NameLanguage, options.TimeZoneIdForPlacesWithoutCountry, options.Places);
         using var rows = SheetText.Rows(reader, options.Separator).GetEnumerator();
         if (!rows.MoveNext())
         {

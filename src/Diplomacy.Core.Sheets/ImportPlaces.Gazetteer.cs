@@ -4,13 +4,17 @@ using Diplomacy.Core.Reference;
 namespace Diplomacy.Core.Sheets;
 
 /// <summary>Where a gazetteer is given, a city named within its country arrives as the gazetteer's place.</summary>
-internal sealed partial class ImportSession
+internal sealed partial class ImportPlaces
 {
+    private readonly IPlaceResolver? _resolver;
     private readonly HashSet<RegionId> _fromGazetteer = [];
     private readonly Dictionary<(string Name, RegionId Country), SharedName> _sharedNames = [];
 
-    /// <summary>The gazetteer the import places cities through, or <see langword="null"/> to create them under their country.</summary>
-    public IPlaceResolver? Places { get; init; }
+    /// <summary>Each name several places share, once, with the place chosen.</summary>
+    public IEnumerable<SharedName> SharedNames => _sharedNames.Values;
+
+    /// <summary>Whether the gazetteer gave the region (which then has its own zone, not one assumed).</summary>
+    public bool FromGazetteer(RegionId id) => _fromGazetteer.Contains(id);
 
     /// <summary>
     /// The gazetteer's place for a name within a country, held or planned with whichever of its divisions and country
@@ -20,7 +24,7 @@ internal sealed partial class ImportSession
     /// <remarks>A populated place is chosen before a first-level division of the same name: lists of ties name cities.</remarks>
     private Region? FromGazetteer(string text, Region country, string role)
     {
-        if (Places?.Resolve(text, country) is not { } choice)
+        if (_resolver?.Resolve(text, country) is not { } choice)
         {
             return null;
         }
@@ -32,7 +36,7 @@ internal sealed partial class ImportSession
                 $"The {role} '{text}' names {choice.Candidates.Count} places of {country.Name} ({string.Join(", ", choice.Candidates.Select(c => c.Id.Value))}), and {choice.Rule}: give a more exact name.");
         }
 
-        var own = Directory.FindByName(text)
+        var own = _directory.FindByName(text)
             .Where(region => region.SubdivisionCode is null && !region.IsCountry && region.IsWithin(country) && !_fromGazetteer.Contains(region.Id))
             .Any(region => !region.Id.Equals(place.Id));
         if (own)
@@ -42,7 +46,7 @@ internal sealed partial class ImportSession
 
         if (choice.Candidates.Count > 1 && !_sharedNames.ContainsKey((text, country.Id)))
         {
-            Cache(_sharedNames, (text, country.Id), new SharedName(text, country, place, choice.Candidates, choice.Rule));
+            _plan.Cache(_sharedNames, (text, country.Id), new SharedName(text, country, place, choice.Candidates, choice.Rule));
         }
 
         _fromGazetteer.Add(place.Id);
