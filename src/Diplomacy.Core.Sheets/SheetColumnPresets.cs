@@ -6,19 +6,23 @@ namespace Diplomacy.Core.Sheets;
 /// the tie, the home), 도시명 and 국가명 (the partner and its country), 결연일자, 협정구분, 분야, 비고. Japan's lists (CLAIR
 /// and prefectures): 自治体名 (the home), 提携先, 国名, 提携日.
 /// </summary>
+/// <remarks>
+/// Properties, not static fields: a static initializer runs once, before a mutation test can switch a mutant on, so
+/// the names would be out of reach of the tests that read them.
+/// </remarks>
 internal static class SheetColumnPresets
 {
-    public static readonly string[] Home = ["기관명", "自治体名"];
+    public static string[] Home => ["기관명", "自治体名"];
 
-    public static readonly string[] Partner = ["도시명", "提携先"];
+    public static string[] Partner => ["도시명", "提携先"];
 
-    public static readonly string[] PartnerCountry = ["국가명", "国名"];
+    public static string[] PartnerCountry => ["국가명", "国名"];
 
-    public static readonly string[] Kind = ["협정구분"];
+    public static string[] Kind => ["협정구분"];
 
-    public static readonly string[] Date = ["결연일자", "提携日"];
+    public static string[] Date => ["결연일자", "提携日"];
 
-    public static readonly string[] Fields = ["분야"];
+    public static string[] Fields => ["분야"];
 
-    public static readonly string[] Notes = ["비고"];
+    public static string[] Notes => ["비고"];
 }

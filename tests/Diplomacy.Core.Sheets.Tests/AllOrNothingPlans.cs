@@ -75,4 +75,16 @@ public sealed class AllOrNothingPlans
         report.Duplicates.Should().BeEmpty("the second row names the office, not the Shanghai of the first row");
         report.Refused.Single().Rule.Should().Be(DomainRule.RegionKeyMustBeUnique);
     }
+
+    [Fact]
+    public void An_id_an_earlier_row_gave_is_taken_while_all_or_nothing_holds_rows_back()
+    {
+        var register = GyeonggiRegister();
+
+        var report = Import(register, "id,home,partner\nGG-1,KR-41,CN-SH\nGG-1,KR-41,CN-TJ\n", new SheetImportOptions { AllOrNothing = true });
+
+        report.Refused.Single().Reason.Should().Be(RowRefusalReason.IdTaken);
+        report.Landed.Should().BeFalse();
+        register.Agreements.Should().BeEmpty();
+    }
 }

@@ -109,7 +109,31 @@ public sealed class LegacyEncodings
 
         var import = () => RegisterSheet.Import(GyeonggiRegister(), stream, new SheetImportOptions { Home = "KR-41", LegacyEncoding = Cp949 });
 
-        import.Should().Throw<FormatException>();
+        import.Should().Throw<FormatException>().Which.Message.Should().Contain("byte order mark says UTF-8");
+    }
+
+    [Fact]
+    public void A_private_use_character_at_the_very_start_of_a_legacy_sheet_is_refused_as_mojibake()
+    {
+        byte[] bytes = [0xFF, .. Cp949.GetBytes(PortalSheet)]; // CP949 decodes 0xFF as U+F8F7
+
+        using var stream = new MemoryStream(bytes);
+        var import = () => RegisterSheet.Import(GyeonggiRegister(), stream, new SheetImportOptions { Home = "KR-41", LegacyEncoding = Cp949 });
+
+        import.Should().Throw<FormatException>().Which.Message.Should().Contain("line 1");
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x00, 0x00, 0x00, 0x00, 0x11, 0x00 }, "UTF-32")] // little-endian U+110000, past Unicode
+    [InlineData(new byte[] { 0x00, 0x00, 0xFE, 0xFF, 0x00, 0x11, 0x00, 0x00 }, "UTF-32")] // big-endian U+110000
+    [InlineData(new byte[] { 0xFE, 0xFF, 0xD8, 0x00, 0x00, 0x0A }, "UTF-16")] // big-endian half of a surrogate pair
+    public void Bytes_invalid_in_the_encoding_their_mark_names_are_refused_naming_that_encoding(byte[] bytes, string encoding)
+    {
+        using var stream = new MemoryStream(bytes);
+
+        var import = () => RegisterSheet.Import(GyeonggiRegister(), stream, new SheetImportOptions { LegacyEncoding = Cp949 });
+
+        import.Should().Throw<FormatException>().Which.Message.Should().Contain($"not {encoding} text");
     }
 
     [Theory]

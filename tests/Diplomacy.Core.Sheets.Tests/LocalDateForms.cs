@@ -12,6 +12,7 @@ public sealed class LocalDateForms
     [InlineData("2019.11.27", "2019-11-27")]
     [InlineData("1976.10.11", "1976-10-11")]
     [InlineData("2019.11", "2019-11")]
+    [InlineData("2019.12.31", "2019-12-31")] // December, the last month there is
     [InlineData("2019년 11월 27일", "2019-11-27")]
     [InlineData("2019년 11월", "2019-11")]
     [InlineData("2019년", "2019")]

@@ -69,4 +69,20 @@ public sealed class PublicRegisterHeaders
         import.Should().Throw<FormatException>();
         Size(register).Should().Be((2, 0));
     }
+
+    [Fact]
+    public void The_refusal_of_a_sheet_without_a_home_column_points_to_the_home_option()
+    {
+        var import = () => Import(GyeonggiRegister(), "도시명,국가명\n상하이,中國\n");
+
+        import.Should().Throw<FormatException>().Which.Message.Should().Contain("'home'").And.Contain("SheetImportOptions.Home");
+    }
+
+    [Fact]
+    public void The_refusal_of_a_sheet_without_a_partner_column_names_the_partner_column_and_not_the_home_option()
+    {
+        var import = () => Import(GyeonggiRegister(), "home,city\nKR-41,CN-SH\n");
+
+        import.Should().Throw<FormatException>().Which.Message.Should().Contain("'partner'").And.NotContain("SheetImportOptions.Home");
+    }
 }
