@@ -1,7 +1,7 @@
 using System.Text;
-using Diplomacy.Core.Interchange.Sheets;
 using Diplomacy.Core.Portfolio;
 using Diplomacy.Core.Reference;
+using Diplomacy.Core.Sheets;
 
 namespace Diplomacy.Core.HowTo;
 

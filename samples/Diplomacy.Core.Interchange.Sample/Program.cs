@@ -1,8 +1,8 @@
 using Diplomacy.Core.Coverage;
 using Diplomacy.Core.Interchange.Json;
-using Diplomacy.Core.Interchange.Sheets;
 using Diplomacy.Core.Portfolio;
 using Diplomacy.Core.Reference;
+using Diplomacy.Core.Sheets;
 using System.Text;
 using NodaTime;
 

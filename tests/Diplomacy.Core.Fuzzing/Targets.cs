@@ -22,9 +22,9 @@ internal static class Targets
         FuzzTarget.ForText("agreement-id", text => CoreParsers.Key(text, value => new AgreementId(value), key => key.Value)),
         FuzzTarget.ForText("delegation-id", text => CoreParsers.Key(text, value => new DelegationId(value), key => key.Value)),
         new FuzzTarget("register-document", InterchangeParsers.RegisterDocumentJson),
-        FuzzTarget.ForText("register-sheet", InterchangeParsers.RegisterSheetText),
-        FuzzTarget.ForText("pair-list", InterchangeParsers.PairListText),
-        FuzzTarget.ForText("written-date", InterchangeParsers.WrittenDate),
-        new FuzzTarget("register-sheet-bytes", InterchangeParsers.RegisterSheetBytes),
+        FuzzTarget.ForText("register-sheet", SheetParsers.RegisterSheetText),
+        FuzzTarget.ForText("pair-list", SheetParsers.PairListText),
+        FuzzTarget.ForText("written-date", SheetParsers.WrittenDate),
+        new FuzzTarget("register-sheet-bytes", SheetParsers.RegisterSheetBytes),
     ];
 }

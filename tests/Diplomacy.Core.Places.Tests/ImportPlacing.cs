@@ -1,6 +1,6 @@
-using Diplomacy.Core.Interchange.Sheets;
 using Diplomacy.Core.Portfolio;
 using Diplomacy.Core.Reference;
+using Diplomacy.Core.Sheets;
 
 namespace Diplomacy.Core.Places.Tests;
 

@@ -1,4 +1,4 @@
-using Diplomacy.Core.Interchange.Sheets;
+using Diplomacy.Core.Sheets;
 using Diplomacy.Core.Web.Language;
 using Diplomacy.Core.Web.Reading;
 

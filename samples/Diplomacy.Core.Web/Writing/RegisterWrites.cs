@@ -1,5 +1,5 @@
-using Diplomacy.Core.Interchange.Sheets;
 using Diplomacy.Core.Portfolio;
+using Diplomacy.Core.Sheets;
 using Diplomacy.Core.Web.Input;
 using Diplomacy.Core.Web.Language;
 using Diplomacy.Core.Web.Reading;

@@ -1,0 +1,42 @@
+using Diplomacy.Core.Calendar;
+using static Diplomacy.Core.Sheets.Tests.Sheets;
+
+namespace Diplomacy.Core.Sheets.Tests;
+
+/// <summary>A signing date is read as registers write it, as far as it is known, by the core's partial-date rule.</summary>
+public sealed class DatesAsWritten
+{
+    [Theory]
+    [InlineData("1993-10-25", DatePrecision.Day)]
+    [InlineData("1993-10", DatePrecision.Month)]
+    [InlineData("2011", DatePrecision.Year)]
+    [InlineData("..2025-09-22", DatePrecision.OnOrBefore)]
+    [InlineData("2025-09-22..", DatePrecision.OnOrAfter)]
+    [InlineData("unknown", DatePrecision.Unknown)]
+    [InlineData("", DatePrecision.Unknown)] // an empty cell: the date is not known
+    public void A_date_is_kept_as_far_as_it_is_known(string written, DatePrecision precision)
+    {
+        var report = Import(GyeonggiRegister(), $"home,partner,date\nKR-41,CN-SH,{written}\n");
+
+        var signedOn = report.TiesCreated.Single().SignedOn!.Value;
+        signedOn.Precision.Should().Be(precision);
+        if (written.Length > 0)
+        {
+            signedOn.Should().Be(PartialDate.Parse(written));
+        }
+    }
+
+    [Theory]
+    [InlineData("25/10/1993")]
+    [InlineData("1993-13")]
+    [InlineData("soon")]
+    public void A_date_in_no_form_registers_write_is_refused(string written)
+    {
+        var register = GyeonggiRegister();
+
+        var report = Import(register, $"home,partner,date\nKR-41,CN-SH,{written}\n");
+
+        report.Refused.Single().Should().Match<RefusedRow>(r => r.Reason == RowRefusalReason.MalformedDate && r.Message.Contains(written));
+        Size(register).Should().Be((2, 0));
+    }
+}
