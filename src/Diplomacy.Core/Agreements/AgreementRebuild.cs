@@ -191,6 +191,7 @@ public sealed partial class Agreement
             Particular.Retractions = [.. retractions];
         }
     }
+
     /// <summary>
     /// A stored history replayed through the command that records each event, so that it is checked as the commands
     /// check it: the core's one mapping from events to commands. The first event, a proposal or signing, creates the
@@ -205,7 +206,7 @@ public sealed partial class Agreement
             if (_agreement is not null)
             {
                 throw new ArgumentException(
-                    $"Agreement {facts.Id}: a stored history holds only lifecycle events, its proposal first; {change} cannot be replayed.", parameterName);
+                    $"Agreement {facts.Id}: a stored history holds one proposal, as its first event; {change} cannot be replayed.", parameterName);
             }
 
             var agreement = Propose(facts.Id, change.Kind, facts.Parties, change.OccurredOn, facts.Title, facts.Fields);
