@@ -176,7 +176,7 @@ internal static class FactRows
         }
     }
 
-    private static AgreementEventRow Event(string agreement, int position, IAgreementEvent change, bool retracted)
+    public static AgreementEventRow Event(string agreement, int position, IAgreementEvent change, bool retracted)
     {
         var row = new AgreementEventRow
         {
@@ -187,58 +187,7 @@ internal static class FactRows
             OccurredEarliest = change.OccurredOn.Earliest,
             OccurredLatest = change.OccurredOn.Latest,
         };
-        switch (change)
-        {
-            case AgreementProposed proposed:
-                row.EventType = StoredEventType.Proposed;
-                row.Kind = proposed.Kind;
-                break;
-            case AgreementSigned signed:
-                row.EventType = StoredEventType.Signed;
-                row.Kind = signed.Kind;
-                row.PlaceId = signed.Place?.Id.Value;
-                Term(row, signed.Term);
-                row.EntersIntoForceOnSigning = signed.EntersIntoForceOnSigning;
-                break;
-            case AgreementEnteredIntoForce:
-                row.EventType = StoredEventType.EnteredIntoForce;
-                break;
-            case AgreementSuspended suspended:
-                row.EventType = StoredEventType.Suspended;
-                row.SuspensionReason = suspended.Reason;
-                row.Note = suspended.Note;
-                break;
-            case AgreementResumed:
-                row.EventType = StoredEventType.Resumed;
-                break;
-            case AgreementRenewed renewed:
-                row.EventType = StoredEventType.Renewed;
-                Term(row, renewed.Term);
-                break;
-            case AgreementUpgraded upgraded:
-                row.EventType = StoredEventType.Upgraded;
-                row.UpgradedFrom = upgraded.From;
-                row.UpgradedTo = upgraded.To;
-                break;
-            case AgreementTerminated terminated:
-                row.EventType = StoredEventType.Terminated;
-                row.ByRegionId = terminated.By.Id.Value;
-                row.Reason = terminated.Reason;
-                break;
-            case AgreementSuperseded superseded:
-                row.EventType = StoredEventType.Superseded;
-                row.SupersededBy = superseded.By.Value;
-                break;
-            case AgreementPartyWithdrew withdrew:
-                row.EventType = StoredEventType.PartyWithdrew;
-                row.PartyRegionId = withdrew.Party.Id.Value;
-                row.Reason = withdrew.Reason;
-                break;
-            default:
-                throw new NotSupportedException($"The store has no columns for the event {change.GetType().Name} of {agreement}; a new event needs a new migration.");
-        }
-
-        return row;
+        return change.Accept(new EventColumns(row));
     }
 
     private static void Term(AgreementEventRow row, AgreementTerm? term)
@@ -308,6 +257,75 @@ internal static class FactRows
         for (var i = 0; i < parties.Length; i++)
         {
             yield return new EngagementPartyRow { DelegationId = delegation, StopPosition = stop, EngagementPosition = position, Position = i, RegionId = parties[i].Id.Value };
+        }
+    }
+
+    /// <summary>The columns each event type of the core fills in its row: the store's one mapping from the core's events.</summary>
+    private sealed class EventColumns(AgreementEventRow row) : IAgreementEventVisitor<AgreementEventRow>
+    {
+        public AgreementEventRow Visit(AgreementProposed change)
+        {
+            row.Kind = change.Kind;
+            return Of(StoredEventType.Proposed);
+        }
+
+        public AgreementEventRow Visit(AgreementSigned change)
+        {
+            row.Kind = change.Kind;
+            row.PlaceId = change.Place?.Id.Value;
+            Term(row, change.Term);
+            row.EntersIntoForceOnSigning = change.EntersIntoForceOnSigning;
+            return Of(StoredEventType.Signed);
+        }
+
+        public AgreementEventRow Visit(AgreementEnteredIntoForce change) => Of(StoredEventType.EnteredIntoForce);
+
+        public AgreementEventRow Visit(AgreementSuspended change)
+        {
+            row.SuspensionReason = change.Reason;
+            row.Note = change.Note;
+            return Of(StoredEventType.Suspended);
+        }
+
+        public AgreementEventRow Visit(AgreementResumed change) => Of(StoredEventType.Resumed);
+
+        public AgreementEventRow Visit(AgreementRenewed change)
+        {
+            Term(row, change.Term);
+            return Of(StoredEventType.Renewed);
+        }
+
+        public AgreementEventRow Visit(AgreementUpgraded change)
+        {
+            row.UpgradedFrom = change.From;
+            row.UpgradedTo = change.To;
+            return Of(StoredEventType.Upgraded);
+        }
+
+        public AgreementEventRow Visit(AgreementTerminated change)
+        {
+            row.ByRegionId = change.By.Id.Value;
+            row.Reason = change.Reason;
+            return Of(StoredEventType.Terminated);
+        }
+
+        public AgreementEventRow Visit(AgreementSuperseded change)
+        {
+            row.SupersededBy = change.By.Value;
+            return Of(StoredEventType.Superseded);
+        }
+
+        public AgreementEventRow Visit(AgreementPartyWithdrew change)
+        {
+            row.PartyRegionId = change.Party.Id.Value;
+            row.Reason = change.Reason;
+            return Of(StoredEventType.PartyWithdrew);
+        }
+
+        private AgreementEventRow Of(StoredEventType type)
+        {
+            row.EventType = type;
+            return row;
         }
     }
 }

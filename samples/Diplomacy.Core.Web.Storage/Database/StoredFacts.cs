@@ -124,7 +124,7 @@ internal static class StoredFacts
         return agreements;
     }
 
-    private static IAgreementEvent Event(AgreementId id, AgreementEventRow row, Func<string, Region> regions)
+    public static IAgreementEvent Event(AgreementId id, AgreementEventRow row, Func<string, Region> regions)
     {
         var on = PartialDate.Parse(row.OccurredOn);
         return row.EventType switch

@@ -13,22 +13,35 @@ public sealed record HistoryEntry(string Event, string EventText, string Occurre
 {
     public static HistoryEntry Of(IAgreementEvent fact, IReadOnlyList<SourceReference> sources, Texts texts)
     {
-        var (name, detail) = fact switch
-        {
-            AgreementProposed proposed => ("proposed", texts.Kind(proposed.Kind)),
-            AgreementSigned signed => ("signed", Join(texts.Kind(signed.Kind), signed.Term is { } term ? texts.Term(term) : null)),
-            AgreementEnteredIntoForce => ("entered-into-force", null),
-            AgreementSuspended suspended => ("suspended", Join(texts.SuspensionReason(suspended.Reason), suspended.Note)),
-            AgreementResumed => ("resumed", null),
-            AgreementRenewed renewed => ("renewed", texts.Term(renewed.Term)),
-            AgreementUpgraded upgraded => ("upgraded", $"{texts.Kind(upgraded.From)} → {texts.Kind(upgraded.To)}"),
-            AgreementTerminated terminated => ("terminated", Join(terminated.By.Names.In(texts.Language).Text, terminated.Reason)),
-            AgreementSuperseded superseded => ("superseded", superseded.By.Value),
-            AgreementPartyWithdrew withdrew => ("party-withdrew", Join(withdrew.Party.Names.In(texts.Language).Text, withdrew.Reason)),
-            _ => (fact.GetType().Name, (string?)null),
-        };
+        var (name, detail) = fact.Accept(new NameAndDetail(texts));
         return new HistoryEntry(name, texts.Event(name), fact.OccurredOn.ToString(), detail, [.. sources.Select(SourceView.Of)]);
     }
 
     private static string Join(string first, string? second) => second is null ? first : $"{first}: {second}";
+
+    /// <summary>Each event type's stable name and what it said, in the reader's language: the pages' one mapping from the core's events.</summary>
+    private sealed class NameAndDetail(Texts texts) : IAgreementEventVisitor<(string Name, string? Detail)>
+    {
+        public (string Name, string? Detail) Visit(AgreementProposed change) => ("proposed", texts.Kind(change.Kind));
+
+        public (string Name, string? Detail) Visit(AgreementSigned change) =>
+            ("signed", Join(texts.Kind(change.Kind), change.Term is { } term ? texts.Term(term) : null));
+
+        public (string Name, string? Detail) Visit(AgreementEnteredIntoForce change) => ("entered-into-force", null);
+
+        public (string Name, string? Detail) Visit(AgreementSuspended change) => ("suspended", Join(texts.SuspensionReason(change.Reason), change.Note));
+
+        public (string Name, string? Detail) Visit(AgreementResumed change) => ("resumed", null);
+
+        public (string Name, string? Detail) Visit(AgreementRenewed change) => ("renewed", texts.Term(change.Term));
+
+        public (string Name, string? Detail) Visit(AgreementUpgraded change) => ("upgraded", $"{texts.Kind(change.From)} → {texts.Kind(change.To)}");
+
+        public (string Name, string? Detail) Visit(AgreementTerminated change) => ("terminated", Join(change.By.Names.In(texts.Language).Text, change.Reason));
+
+        public (string Name, string? Detail) Visit(AgreementSuperseded change) => ("superseded", change.By.Value);
+
+        public (string Name, string? Detail) Visit(AgreementPartyWithdrew change) =>
+            ("party-withdrew", Join(change.Party.Names.In(texts.Language).Text, change.Reason));
+    }
 }

@@ -68,10 +68,11 @@ public sealed partial class Agreement
             MustBeOf(facts.Id, history[i], "event", nameof(facts));
         }
 
-        var agreement = Create(facts, history[0]);
+        var replay = new Replay(facts, nameof(facts));
+        var agreement = history[0].Accept(replay);
         for (var i = 1; i < history.Count; i++)
         {
-            agreement.Replay(history[i], facts);
+            history[i].Accept(replay);
         }
 
         agreement.MustHaveReplayed(history, nameof(facts));
@@ -138,28 +139,6 @@ public sealed partial class Agreement
         return [.. History.Concat(retracted).Distinct().SelectMany(change => SourcesOf(change).Select(source => new AgreementEventSource(change, source)))];
     }
 
-    private static Agreement Create(AgreementFacts facts, IAgreementEvent first)
-    {
-        switch (first)
-        {
-            case AgreementSigned signed:
-                return Sign(facts.Id, signed.Kind, facts.Parties, signed.OccurredOn, Details(facts, signed), facts.Title, facts.Fields);
-            case AgreementProposed proposed:
-                var agreement = Propose(facts.Id, proposed.Kind, facts.Parties, proposed.OccurredOn, facts.Title, facts.Fields);
-                if (!facts.History.OfType<AgreementSigned>().Any() && (facts.Ceremony is not null || facts.Signatories.Count > 0))
-                {
-                    throw new ArgumentException($"Agreement {facts.Id} is only proposed, so it has no signing ceremony or signatories.", nameof(facts));
-                }
-
-                return agreement;
-            default:
-                throw new DomainRuleException(
-                    DomainRule.AgreementEventCannotPrecedeSigning,
-                    facts.Id.Value,
-                    $"Agreement {facts.Id}: its stored history starts with the {AgreementEventsMustBeInOrder.Describe(first)} of {first.OccurredOn}, not with its proposal or signing.");
-        }
-    }
-
     private static SigningDetails Details(AgreementFacts facts, AgreementSigned signed) => new()
     {
         Place = signed.Place,
@@ -174,25 +153,6 @@ public sealed partial class Agreement
         if (change.AgreementId != id)
         {
             throw new ArgumentException($"Agreement {id}: the stored {what} {change} belongs to agreement {change.AgreementId}.", parameterName);
-        }
-    }
-
-    private void Replay(IAgreementEvent change, AgreementFacts facts)
-    {
-        switch (change)
-        {
-            case AgreementSigned signed: Sign(signed.OccurredOn, Details(facts, signed)); break;
-            case AgreementEnteredIntoForce: EnterIntoForce(change.OccurredOn); break;
-            case AgreementSuspended suspended: Suspend(change.OccurredOn, suspended.Reason, suspended.Note); break;
-            case AgreementResumed: Resume(change.OccurredOn); break;
-            case AgreementRenewed renewed: Renew(change.OccurredOn, renewed.Term); break;
-            case AgreementUpgraded upgraded: Upgrade(change.OccurredOn, upgraded.To); break;
-            case AgreementTerminated terminated: Terminate(change.OccurredOn, terminated.By, terminated.Reason); break;
-            case AgreementSuperseded superseded: Supersede(change.OccurredOn, superseded.By); break;
-            case AgreementPartyWithdrew withdrawal: Withdraw(change.OccurredOn, withdrawal.Party, withdrawal.Reason); break;
-            default:
-                throw new ArgumentException(
-                    $"Agreement {Id}: a stored history holds only lifecycle events, its proposal first; {change} cannot be replayed.", nameof(facts));
         }
     }
 
@@ -229,6 +189,76 @@ public sealed partial class Agreement
         if (retractions.Count > 0)
         {
             Particular.Retractions = [.. retractions];
+        }
+    }
+
+    /// <summary>
+    /// A stored history replayed through the command that records each event, so that it is checked as the commands
+    /// check it: the core's one mapping from events to commands. The first event, a proposal or signing, creates the
+    /// agreement; every later one is recorded on it.
+    /// </summary>
+    private sealed class Replay(AgreementFacts facts, string parameterName) : IAgreementEventVisitor<Agreement>
+    {
+        private Agreement? _agreement;
+
+        public Agreement Visit(AgreementProposed change)
+        {
+            if (_agreement is not null)
+            {
+                throw new ArgumentException(
+                    $"Agreement {facts.Id}: a stored history holds one proposal, as its first event; {change} cannot be replayed.", parameterName);
+            }
+
+            var agreement = Propose(facts.Id, change.Kind, facts.Parties, change.OccurredOn, facts.Title, facts.Fields);
+            if (!facts.History.OfType<AgreementSigned>().Any() && (facts.Ceremony is not null || facts.Signatories.Count > 0))
+            {
+                throw new ArgumentException($"Agreement {facts.Id} is only proposed, so it has no signing ceremony or signatories.", parameterName);
+            }
+
+            return _agreement = agreement;
+        }
+
+        public Agreement Visit(AgreementSigned change)
+        {
+            if (_agreement is null)
+            {
+                return _agreement = Sign(facts.Id, change.Kind, facts.Parties, change.OccurredOn, Details(facts, change), facts.Title, facts.Fields);
+            }
+
+            _agreement.Sign(change.OccurredOn, Details(facts, change));
+            return _agreement;
+        }
+
+        public Agreement Visit(AgreementEnteredIntoForce change) => Then(change, static (agreement, recorded) => agreement.EnterIntoForce(recorded.OccurredOn));
+
+        public Agreement Visit(AgreementSuspended change) =>
+            Then(change, static (agreement, recorded) => agreement.Suspend(recorded.OccurredOn, recorded.Reason, recorded.Note));
+
+        public Agreement Visit(AgreementResumed change) => Then(change, static (agreement, recorded) => agreement.Resume(recorded.OccurredOn));
+
+        public Agreement Visit(AgreementRenewed change) => Then(change, static (agreement, recorded) => agreement.Renew(recorded.OccurredOn, recorded.Term));
+
+        public Agreement Visit(AgreementUpgraded change) => Then(change, static (agreement, recorded) => agreement.Upgrade(recorded.OccurredOn, recorded.To));
+
+        public Agreement Visit(AgreementTerminated change) =>
+            Then(change, static (agreement, recorded) => agreement.Terminate(recorded.OccurredOn, recorded.By, recorded.Reason));
+
+        public Agreement Visit(AgreementSuperseded change) =>
+            Then(change, static (agreement, recorded) => agreement.Supersede(recorded.OccurredOn, recorded.By));
+
+        public Agreement Visit(AgreementPartyWithdrew change) =>
+            Then(change, static (agreement, recorded) => agreement.Withdraw(recorded.OccurredOn, recorded.Party, recorded.Reason));
+
+        /// <summary>Records a later event through its command; an event before the proposal or signing breaks a rule.</summary>
+        private Agreement Then<TEvent>(TEvent change, Action<Agreement, TEvent> command)
+            where TEvent : IAgreementEvent
+        {
+            var agreement = _agreement ?? throw new DomainRuleException(
+                DomainRule.AgreementEventCannotPrecedeSigning,
+                facts.Id.Value,
+                $"Agreement {facts.Id}: its stored history starts with the {AgreementEventsMustBeInOrder.Describe(change)} of {change.OccurredOn}, not with its proposal or signing.");
+            command(agreement, change);
+            return agreement;
         }
     }
 }

@@ -144,36 +144,6 @@ internal sealed class AgreementTimeline
         }
     }
 
-    private static AgreementKind FirstKind(ImmutableArray<IAgreementEvent> history) => history.IsEmpty
-        ? AgreementKind.CooperationMemorandum
-        : history[0] switch
-        {
-            AgreementProposed proposed => proposed.Kind,
-            AgreementSigned signed => signed.Kind,
-            _ => AgreementKind.CooperationMemorandum,
-        };
-
-    private static LifecycleState Apply(LifecycleState state, IAgreementEvent change, int index) => change switch
-    {
-        AgreementProposed proposed => state with { Phase = LifecyclePhase.Proposed, Kind = proposed.Kind },
-        AgreementSigned signed => state with
-        {
-            Phase = signed.EntersIntoForceOnSigning ? LifecyclePhase.InForce : LifecyclePhase.AwaitingEntryIntoForce,
-            Kind = signed.Kind,
-            Term = signed.Term,
-            TermStart = signed.EntersIntoForceOnSigning && signed.Term is not null ? index : -1,
-        },
-        AgreementEnteredIntoForce => state with { Phase = LifecyclePhase.InForce, TermStart = state.Term is null ? -1 : index },
-        AgreementSuspended => state with { Phase = LifecyclePhase.Suspended },
-        AgreementResumed => state with { Phase = LifecyclePhase.InForce },
-        AgreementRenewed renewed => state with { Term = renewed.Term, TermStart = index },
-        AgreementUpgraded upgraded => state with { Kind = upgraded.To },
-        AgreementTerminated => state with { Phase = LifecyclePhase.Terminated },
-        AgreementSuperseded => state with { Phase = LifecyclePhase.Superseded },
-        AgreementPartyWithdrew => state,
-        _ => throw new ArgumentException($"Unknown agreement event {change.GetType().Name}.", nameof(change)),
-    };
-
     private static LifecycleState WithExpiry(LifecycleState state, LocalDate?[] earliest, LocalDate?[] latest)
     {
         if (state.Term is not { RenewsAutomatically: false } term || state.TermStart < 0)
@@ -334,6 +304,50 @@ internal sealed class AgreementTimeline
     private static LocalDate? Min(LocalDate? a, LocalDate? b) => a is { } x && b is { } y ? LocalDate.Min(x, y) : a ?? b;
 
     /// <summary>
+    /// The state each event leaves, from the state before it: the timeline's one mapping from events to states. One
+    /// instance steps along one history, an event at a time, so that building a timeline allocates no visitor per event.
+    /// </summary>
+    private sealed class Transition : IAgreementEventVisitor<LifecycleState>
+    {
+        private LifecycleState _before;
+        private int _index;
+
+        public LifecycleState After(LifecycleState before, IAgreementEvent change, int index)
+        {
+            _before = before;
+            _index = index;
+            return change.Accept(this);
+        }
+
+        public LifecycleState Visit(AgreementProposed change) => _before with { Phase = LifecyclePhase.Proposed, Kind = change.Kind };
+
+        public LifecycleState Visit(AgreementSigned change) => _before with
+        {
+            Phase = change.EntersIntoForceOnSigning ? LifecyclePhase.InForce : LifecyclePhase.AwaitingEntryIntoForce,
+            Kind = change.Kind,
+            Term = change.Term,
+            TermStart = change.EntersIntoForceOnSigning && change.Term is not null ? _index : -1,
+        };
+
+        public LifecycleState Visit(AgreementEnteredIntoForce change) =>
+            _before with { Phase = LifecyclePhase.InForce, TermStart = _before.Term is null ? -1 : _index };
+
+        public LifecycleState Visit(AgreementSuspended change) => _before with { Phase = LifecyclePhase.Suspended };
+
+        public LifecycleState Visit(AgreementResumed change) => _before with { Phase = LifecyclePhase.InForce };
+
+        public LifecycleState Visit(AgreementRenewed change) => _before with { Term = change.Term, TermStart = _index };
+
+        public LifecycleState Visit(AgreementUpgraded change) => _before with { Kind = change.To };
+
+        public LifecycleState Visit(AgreementTerminated change) => _before with { Phase = LifecyclePhase.Terminated };
+
+        public LifecycleState Visit(AgreementSuperseded change) => _before with { Phase = LifecyclePhase.Superseded };
+
+        public LifecycleState Visit(AgreementPartyWithdrew change) => _before;
+    }
+
+    /// <summary>
     /// The history's tightened bounds (the earliest and latest day of each event) and the state after each prefix of it:
     /// what the spans are built from.
     /// </summary>
@@ -359,10 +373,14 @@ internal sealed class AgreementTimeline
             }
 
             var states = new LifecycleState[count + 1];
-            states[0] = new LifecycleState(LifecyclePhase.None, FirstKind(history), null, -1, false, null, null);
+            var transition = new Transition();
+            var unborn = new LifecycleState(LifecyclePhase.None, AgreementKind.CooperationMemorandum, null, -1, false, null, null);
+
+            // Before its first act the agreement is already of the kind that act gives it.
+            states[0] = count == 0 ? unborn : unborn with { Kind = transition.After(unborn, history[0], 0).Kind };
             for (var i = 0; i < count; i++)
             {
-                states[i + 1] = WithExpiry(Apply(states[i], history[i], i), earliest, latest);
+                states[i + 1] = WithExpiry(transition.After(states[i], history[i], i), earliest, latest);
             }
 
             // With every day known exactly the two bounds are the same days: one array serves both.

@@ -51,6 +51,7 @@ public sealed class StoredFactsRefusals
     [InlineData("a retracted event of another agreement", "*GG-SH-2025*stored retracted event*belongs to agreement GG-BJ-2025*")]
     [InlineData("a retraction without a reason", "*GG-SH-2025: the retraction of*has no reason*")]
     [InlineData("an event of an unknown type", "*GG-SH-2025*only lifecycle events*cannot be replayed*")]
+    [InlineData("a second proposal", "*GG-SH-2025*one proposal, as its first event*cannot be replayed*")]
     [InlineData("events out of the order their commands record", "*GG-SH-2025*#2*keeps the order and the values the commands recorded*")]
     [InlineData("a retraction of a retraction", "*GG-SH-2025*not another retraction*")]
     [InlineData("a ceremony without a signing", "*GG-SH-2025 is only proposed*no signing ceremony or signatories*")]

@@ -105,28 +105,12 @@ internal static class ToDocument
         }),
     };
 
-    private static EventDocument Event(IAgreementEvent change, List<SourceDocument>? sources) => change switch
+    private static EventDocument Event(IAgreementEvent change, List<SourceDocument>? sources)
     {
-        AgreementProposed proposed => new ProposedDocument { On = proposed.OccurredOn, Kind = proposed.Kind, Sources = sources },
-        AgreementSigned signed => new SignedDocument
-        {
-            On = signed.OccurredOn,
-            Kind = signed.Kind,
-            Place = signed.Place?.Id.Value,
-            Term = signed.Term is { } term ? Term(term) : null,
-            EntersIntoForceOnSigning = signed.EntersIntoForceOnSigning,
-            Sources = sources,
-        },
-        AgreementEnteredIntoForce entered => new EnteredIntoForceDocument { On = entered.OccurredOn, Sources = sources },
-        AgreementSuspended suspended => new SuspendedDocument { On = suspended.OccurredOn, Reason = suspended.Reason, Note = suspended.Note, Sources = sources },
-        AgreementResumed resumed => new ResumedDocument { On = resumed.OccurredOn, Sources = sources },
-        AgreementRenewed renewed => new RenewedDocument { On = renewed.OccurredOn, Term = Term(renewed.Term), Sources = sources },
-        AgreementUpgraded upgraded => new UpgradedDocument { On = upgraded.OccurredOn, From = upgraded.From, To = upgraded.To, Sources = sources },
-        AgreementTerminated terminated => new TerminatedDocument { On = terminated.OccurredOn, By = terminated.By.Id.Value, Reason = terminated.Reason, Sources = sources },
-        AgreementSuperseded superseded => new SupersededDocument { On = superseded.OccurredOn, By = superseded.By.Value, Sources = sources },
-        AgreementPartyWithdrew withdrew => new WithdrewDocument { On = withdrew.OccurredOn, Party = withdrew.Party.Id.Value, Reason = withdrew.Reason, Sources = sources },
-        _ => throw new NotSupportedException($"The document has no form for the event {change.GetType().Name}; a new event needs a new version of the format."),
-    };
+        var document = change.Accept(EventForm.Instance);
+        document.Sources = sources;
+        return document;
+    }
 
     private static TermDocument Term(AgreementTerm term) => new() { Length = term.Length, LastDay = term.LastDay, RenewsAutomatically = term.RenewsAutomatically };
 
@@ -178,5 +162,39 @@ internal static class ToDocument
         }
 
         return list;
+    }
+
+    /// <summary>Each event of the core in the document's form: the document's one mapping from the core's events.</summary>
+    private sealed class EventForm : IAgreementEventVisitor<EventDocument>
+    {
+        public static EventForm Instance { get; } = new();
+
+        public EventDocument Visit(AgreementProposed change) => new ProposedDocument { On = change.OccurredOn, Kind = change.Kind };
+
+        public EventDocument Visit(AgreementSigned change) => new SignedDocument
+        {
+            On = change.OccurredOn,
+            Kind = change.Kind,
+            Place = change.Place?.Id.Value,
+            Term = change.Term is { } term ? Term(term) : null,
+            EntersIntoForceOnSigning = change.EntersIntoForceOnSigning,
+        };
+
+        public EventDocument Visit(AgreementEnteredIntoForce change) => new EnteredIntoForceDocument { On = change.OccurredOn };
+
+        public EventDocument Visit(AgreementSuspended change) => new SuspendedDocument { On = change.OccurredOn, Reason = change.Reason, Note = change.Note };
+
+        public EventDocument Visit(AgreementResumed change) => new ResumedDocument { On = change.OccurredOn };
+
+        public EventDocument Visit(AgreementRenewed change) => new RenewedDocument { On = change.OccurredOn, Term = Term(change.Term) };
+
+        public EventDocument Visit(AgreementUpgraded change) => new UpgradedDocument { On = change.OccurredOn, From = change.From, To = change.To };
+
+        public EventDocument Visit(AgreementTerminated change) => new TerminatedDocument { On = change.OccurredOn, By = change.By.Id.Value, Reason = change.Reason };
+
+        public EventDocument Visit(AgreementSuperseded change) => new SupersededDocument { On = change.OccurredOn, By = change.By.Value };
+
+        public EventDocument Visit(AgreementPartyWithdrew change) =>
+            new WithdrewDocument { On = change.OccurredOn, Party = change.Party.Id.Value, Reason = change.Reason };
     }
 }
