@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
-using Diplomacy.Core.Agreements;
 using NodaTime;
 
 namespace Diplomacy.Core.Geography;
@@ -39,7 +38,6 @@ public sealed class Region : IEquatable<Region>
 {
     // Hashing the key ignoring case walks its text; the register hashes a region several times for each tie it files.
     private readonly int _hashCode;
-    private Party? _asParty;
 
     private Region(
         RegionId id,
@@ -74,25 +72,6 @@ public sealed class Region : IEquatable<Region>
 
     /// <summary>The region's names by language.</summary>
     public RegionNames Names { get; }
-
-    /// <summary>
-    /// The party for the region's government itself, made once and shared by every agreement the region is converted
-    /// into a party of: a party is immutable and equal by value, so a million ties need not hold a million copies.
-    /// Made on first use, safely from many threads (two racing threads may both build one; one is kept).
-    /// </summary>
-    internal Party AsParty
-    {
-        get
-        {
-            if (_asParty is { } party)
-            {
-                return party;
-            }
-
-            var made = new Party(this);
-            return Interlocked.CompareExchange(ref _asParty, made, null) ?? made;
-        }
-    }
 
     /// <summary>The region's primary name.</summary>
     public string Name => Names.Primary.Text;
