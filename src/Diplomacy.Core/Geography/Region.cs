@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using Diplomacy.Core.Geography.Rules;
 using NodaTime;
 
 namespace Diplomacy.Core.Geography;
@@ -169,18 +170,7 @@ public sealed class Region : IEquatable<Region>
         }
 
         var id = RegionId.For(code);
-        var country = parent.Country;
-        foreach (var subdivisionCode in former.Prepend(code))
-        {
-            if (country?.CountryCode is { } countryCode && subdivisionCode.Country != countryCode)
-            {
-                throw new DomainRuleException(
-                    DomainRule.SubdivisionCodeMustMatchCountry,
-                    id.Value,
-                    $"The subdivision code {subdivisionCode} belongs to {subdivisionCode.Country}, but the region lies in {countryCode} ({country.Name}).");
-            }
-        }
-
+        SubdivisionCodeMustMatchCountry.Check(id, parent.Country, former.Prepend(code));
         return Create(id, kind, names, parent, timeZoneId, code, former, wikidataId);
     }
 
@@ -253,14 +243,7 @@ public sealed class Region : IEquatable<Region>
         }
 
         Guard.Against.EnumOutOfRange(kind);
-        if (parent is not null && (parent.Id.Equals(id) || parent.Ancestors.Any(a => a.Id.Equals(id))))
-        {
-            throw new DomainRuleException(
-                DomainRule.RegionCannotBeItsOwnAncestor,
-                id.Value,
-                $"The region {id} cannot lie inside {parent}: a region with the id {id} is already among its ancestors.");
-        }
-
+        RegionCannotBeItsOwnAncestor.Check(id, parent);
         DateTimeZone zone;
         if (timeZoneId is not null)
         {

@@ -64,11 +64,13 @@ public sealed partial class Register
     private readonly Dictionary<Region, RegionTies> _byRegion = [];
     private readonly TiesByPair _byPair = new();
     private readonly CoverageEngine _coverage;
+    private readonly Func<Region, bool> _holdsRegion;
 
     private Register()
     {
         Agreements = _agreements.AsReadOnly();
         _coverage = new CoverageEngine(Directory, Ties);
+        _holdsRegion = HoldsRegion;
     }
 
     /// <summary>The regions the register knows, with their nesting. Add to it directly or with <see cref="AddRegions"/>.</summary>
@@ -268,39 +270,18 @@ public sealed partial class Register
         PartyRefusal(agreement, index) ?? RecordRefusal(agreement, distinct, index);
 
     /// <summary>The first rule, read from the regions' index alone: every party's region is in the register.</summary>
-    private AgreementRefusal? PartyRefusal(Agreement agreement, int index)
-    {
-        foreach (var party in agreement.PartyArray)
-        {
-            var region = party.Region;
-
-            // A region with ties of its own passed this check when its first tie was added, and the directory never
-            // forgets a region: asking the index spares hashing the key's text again.
-            if (!HasOwnTies(region) && !Directory.TryGet(region.Id, out _))
-            {
-                return new AgreementRefusal(
-                    index,
-                    agreement,
-                    DomainRule.AgreementPartyMustBeInRegister,
-                    $"The agreement {agreement.Id} binds {region}, which is not in the register: add the region first.");
-            }
-        }
-
-        return null;
-    }
+    private AgreementRefusal? PartyRefusal(Agreement agreement, int index) => AgreementPartyMustBeInRegister.Refusal(index, agreement, _holdsRegion);
 
     /// <summary>The other rules, read from the id index and the pairs' index alone: the id is new, and the tie is not one held already.</summary>
-    private AgreementRefusal? RecordRefusal(Agreement agreement, bool distinct, int index)
-    {
-        if (_byId.ContainsKey(agreement.Id))
-        {
-            return new AgreementRefusal(index, agreement, DomainRule.AgreementMustBeRegisteredOnce, $"The register already holds an agreement with the id {agreement.Id}.");
-        }
-
-        return !distinct && AgreementMustNotDuplicateATie.Breach(agreement, _byPair.BindingEveryPartyOf(agreement)) is { } reason
+    private AgreementRefusal? RecordRefusal(Agreement agreement, bool distinct, int index) =>
+        AgreementMustBeRegisteredOnce.Refusal(index, agreement, _byId)
+        ?? (!distinct && AgreementMustNotDuplicateATie.Breach(agreement, _byPair.BindingEveryPartyOf(agreement)) is { } reason
             ? new AgreementRefusal(index, agreement, DomainRule.AgreementMustNotDuplicateATie, reason)
-            : null;
-    }
+            : null);
+
+    // A region with ties of its own passed the party check when its first tie was added, and the directory never
+    // forgets a region: asking the index spares hashing the key's text again.
+    private bool HoldsRegion(Region region) => HasOwnTies(region) || Directory.TryGet(region.Id, out _);
 
     private bool HasOwnTies(Region region) => _byRegion.TryGetValue(region, out var ties) && ties.Own is not null;
 
