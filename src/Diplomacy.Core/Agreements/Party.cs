@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
 using Diplomacy.Core.Geography;
 
@@ -14,6 +15,11 @@ namespace Diplomacy.Core.Agreements;
 /// </remarks>
 public sealed record Party
 {
+    // A party is immutable and equal by value, so a region's government is one party shared by every agreement that
+    // converts the region, and a million ties need not hold a million copies. The table holds it no longer than the
+    // region lives, and is safe from many threads (two racing threads may both build one; one is kept).
+    private static readonly ConditionalWeakTable<Region, Party> Governments = new();
+
     /// <summary>Creates a party.</summary>
     /// <param name="region">The region whose government is bound.</param>
     /// <param name="signingAgency">The agency that signed for the region, or null when the government itself signed; trimmed.</param>
@@ -33,11 +39,14 @@ public sealed record Party
 
     /// <summary>A party for a region's government itself.</summary>
     /// <param name="region">The region.</param>
-    public static implicit operator Party(Region region) => Guard.Against.Null(region).AsParty;
+    public static implicit operator Party(Region region) => Government(region);
 
     /// <summary>A party for a region's government itself; the same as the constructor without an agency.</summary>
     /// <param name="region">The region.</param>
     /// <returns>The party.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="region"/> is null.</exception>
-    public static Party FromRegion(Region region) => Guard.Against.Null(region).AsParty;
+    public static Party FromRegion(Region region) => Government(region);
+
+    private static Party Government(Region region) =>
+        Governments.GetValue(Guard.Against.Null(region), static key => new Party(key));
 }

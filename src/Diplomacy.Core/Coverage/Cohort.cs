@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using Diplomacy.Core.Coverage.Rules;
 using Diplomacy.Core.Geography;
 
 namespace Diplomacy.Core.Coverage;
@@ -58,27 +59,8 @@ public sealed class Cohort
         Guard.Against.NullOrWhiteSpace(name);
         Guard.Against.Null(members);
         var list = members.ToImmutableArray();
-        if (list.IsEmpty)
-        {
-            throw new DomainRuleException(DomainRule.CohortMustHaveMembers, name, $"The cohort '{name}' has no member: a cohort needs at least one.");
-        }
-
-        var owners = new Dictionary<RegionId, CohortMember>();
-        foreach (var member in list)
-        {
-            Guard.Against.Null(member, nameof(members));
-            foreach (var key in member.Keys)
-            {
-                if (!owners.TryAdd(key, member))
-                {
-                    throw new DomainRuleException(
-                        DomainRule.CohortMemberMustBeUnique,
-                        name,
-                        $"The cohort '{name}' holds {key} twice (in {owners[key]} and {member}): each member once.");
-                }
-            }
-        }
-
+        CohortMustHaveMembers.Check(name, list);
+        CohortMemberMustBeUnique.Check(name, list, nameof(members));
         return new Cohort(name.Trim(), list);
     }
 

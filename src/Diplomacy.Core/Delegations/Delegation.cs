@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ardalis.GuardClauses;
 using Diplomacy.Core.Calendar;
 using Diplomacy.Core.Delegations.Rules;
@@ -184,13 +183,7 @@ public sealed partial class Delegation
         Guard.Against.Null(home);
         Guard.Against.Null(origin);
         var (start, end) = Trip(home, arrives, leaves, nameof(arrives), nameof(leaves));
-        if (origin.IsWithin(home))
-        {
-            throw new DomainRuleException(
-                DomainRule.InboundDelegationOriginMustLieOutsideHome,
-                id.Value,
-                $"The delegation {id} visits {home}, so its visitors cannot come from {origin}, which lies inside it.");
-        }
+        InboundDelegationOriginMustLieOutsideHome.Check(id, home, origin);
 
         return new Delegation(id, DelegationDirection.Inbound, home, origin, Text(purpose), Guard.Against.Null(head), start, end);
     }
@@ -204,11 +197,7 @@ public sealed partial class Delegation
     public void AddMember(DelegationMember member)
     {
         Guard.Against.Null(member);
-        if (_members.Contains(member))
-        {
-            throw Refused(DomainRule.DelegationMemberMustBeUnique, $"{member} is already a member of the delegation {Id}.");
-        }
-
+        DelegationMemberMustBeUnique.Check(Id, _members, member);
         _members.Add(member);
         Changed?.Invoke(this);
     }
@@ -222,11 +211,7 @@ public sealed partial class Delegation
     public void AddOrganization(Organization organization)
     {
         Guard.Against.Null(organization);
-        if (_organizations.Any(taking => string.Equals(taking.Name, organization.Name, StringComparison.OrdinalIgnoreCase)))
-        {
-            throw Refused(DomainRule.DelegationOrganizationMustBeUnique, $"{organization.Name} already takes part in the delegation {Id}.");
-        }
-
+        DelegationOrganizationMustBeUnique.Check(Id, _organizations, organization);
         _organizations.Add(organization);
         Changed?.Invoke(this);
     }
@@ -261,34 +246,10 @@ public sealed partial class Delegation
                 nameof(departure));
         }
 
-        if (Direction == DelegationDirection.Inbound && !place.IsWithin(Home))
-        {
-            throw Refused(DomainRule.InboundDelegationStopMustLieWithinHome, $"The delegation {Id} visits {Home}, so it cannot stop in {place}, which lies outside it.");
-        }
-
-        if (Direction == DelegationDirection.Outbound && place.IsWithin(Home))
-        {
-            throw Refused(DomainRule.OutboundDelegationStopMustLieOutsideHome, $"The delegation {Id} travels out of {Home}, so it cannot stop in {place}, which lies inside it.");
-        }
-
-        if (arrives.ToInstant() < Start.ToInstant() || End.ToInstant() < leaves.ToInstant())
-        {
-            throw Refused(
-                DomainRule.DelegationStopMustLieWithinTrip,
-                $"The stop in {place} from {LocalTimeResolution.Format(arrives)} to {LocalTimeResolution.Format(leaves)} reaches outside the trip of the delegation {Id}, "
-                + $"from {LocalTimeResolution.Format(Start)} to {LocalTimeResolution.Format(End)}.");
-        }
-
-        if (_stops.FirstOrDefault(stop => stop.Overlaps(arrives.ToInstant(), leaves.ToInstant())) is { } overlapped)
-        {
-            throw Refused(
-                DomainRule.DelegationStopsMustNotOverlap,
-                $"The stop in {place} from {LocalTimeResolution.Format(arrives)} to {LocalTimeResolution.Format(leaves)} overlaps the stop in {overlapped.Place} "
-                + $"from {LocalTimeResolution.Format(overlapped.Arrival)} to {LocalTimeResolution.Format(overlapped.Departure)} "
-                + $"(in {place.TimeZone.Id}, that stop runs from {LocalTimeResolution.Format(overlapped.Arrival.WithZone(place.TimeZone))} "
-                + $"to {LocalTimeResolution.Format(overlapped.Departure.WithZone(place.TimeZone))}).");
-        }
-
+        InboundDelegationStopMustLieWithinHome.Check(Id, Direction, Home, place);
+        OutboundDelegationStopMustLieOutsideHome.Check(Id, Direction, Home, place);
+        DelegationStopMustLieWithinTrip.Check(Id, place, arrives, leaves, Start, End);
+        DelegationStopsMustNotOverlap.Check(Id, _stops, place, arrives, leaves);
         var added = new ItineraryStop(place, arrives, leaves);
         _stops.Insert(_stops.FindLastIndex(stop => stop.Arrival.ToInstant() < arrives.ToInstant()) + 1, added);
         Changed?.Invoke(this);
@@ -312,17 +273,7 @@ public sealed partial class Delegation
         Guard.Against.Null(place);
         Guard.Against.Null(engagement);
         var at = LocalTimeResolution.InZone(engagement.At, place.TimeZone, nameof(engagement));
-        var index = _stops.FindIndex(stop => stop.Place.Equals(place) && stop.Contains(at.ToInstant()));
-        if (index < 0)
-        {
-            var inPlace = _stops.Where(stop => stop.Place.Equals(place)).ToList();
-            throw Refused(
-                DomainRule.EngagementMustFallWithinAStop,
-                inPlace.Count == 0
-                    ? $"The delegation {Id} has no stop in {place}, so nothing can happen there at {LocalTimeResolution.Format(at)}."
-                    : $"{LocalTimeResolution.Format(at)} falls within none of the delegation {Id}'s stops in {place}: {string.Join("; ", inPlace)}.");
-        }
-
+        var index = EngagementMustFallWithinAStop.Check(Id, _stops, place, at);
         if (engagement is Signing { Agreement: { } agreement })
         {
             SigningMustMatchItsAgreement.Check(Id, agreement, _stops[index].Place, at.Date);
@@ -348,11 +299,7 @@ public sealed partial class Delegation
         Guard.Against.Null(owedBy);
         Guard.Against.Null(owedTo);
         var promise = Text(what);
-        if (owedBy.Equals(owedTo))
-        {
-            throw Refused(DomainRule.CommitmentPartiesMustDiffer, $"{owedBy} cannot owe '{promise}' to itself.");
-        }
-
+        CommitmentPartiesMustDiffer.Check(Id, owedBy, owedTo, promise);
         var commitment = new Commitment(Id, _commitments.Count + 1, owedBy, owedTo, promise, due);
         _commitments.Add(commitment);
         Changed?.Invoke(this);
@@ -406,22 +353,8 @@ public sealed partial class Delegation
     {
         Guard.Against.OutOfRange(number, nameof(number), 1, _commitments.Count);
         var commitment = _commitments[number - 1];
-        if (commitment.Status != CommitmentStatus.Open)
-        {
-            throw new DomainRuleException(
-                DomainRule.CommitmentMustBeOpenToBeSettled,
-                commitment.SubjectId,
-                string.Create(CultureInfo.InvariantCulture, $"The commitment {commitment.SubjectId} ('{commitment.What}') was already {commitment.Status.ToString().ToLowerInvariant()} on {commitment.SettledOn:uuuu-MM-dd}."));
-        }
-
-        if (on < Start.Date)
-        {
-            throw new DomainRuleException(
-                DomainRule.CommitmentCannotBeSettledBeforeTheTrip,
-                commitment.SubjectId,
-                string.Create(CultureInfo.InvariantCulture, $"The commitment {commitment.SubjectId} was made on a trip that began on {Start.Date:uuuu-MM-dd}, so it cannot be settled on {on:uuuu-MM-dd}."));
-        }
-
+        CommitmentMustBeOpenToBeSettled.Check(commitment);
+        CommitmentCannotBeSettledBeforeTheTrip.Check(commitment, Start.Date, on);
         commitment.Settle(status, on, reason);
         Changed?.Invoke(this);
         return commitment;
@@ -443,6 +376,4 @@ public sealed partial class Delegation
 
     private static string Text(string? text, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(text))] string? parameterName = null) =>
         Guard.Against.NullOrWhiteSpace(text, parameterName).Trim();
-
-    private DomainRuleException Refused(DomainRule rule, string message) => new(rule, Id.Value, message);
 }

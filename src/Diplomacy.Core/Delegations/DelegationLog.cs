@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Diplomacy.Core.Delegations.Rules;
 using Diplomacy.Core.Geography;
 using NodaTime;
 
@@ -71,11 +72,8 @@ public sealed class DelegationLog
     public void Record(Delegation delegation)
     {
         Guard.Against.Null(delegation);
-        if (!_byId.TryAdd(delegation.Id, delegation))
-        {
-            throw new DomainRuleException(DomainRule.DelegationMustBeRecordedOnce, delegation.Id.Value, $"The log already holds a delegation with the id {delegation.Id}.");
-        }
-
+        DelegationMustBeRecordedOnce.Check(_byId, delegation);
+        _byId.Add(delegation.Id, delegation);
         _delegations.Add(delegation);
         _partnerKeys.Add(delegation, []);
         Index(delegation);

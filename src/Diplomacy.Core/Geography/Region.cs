@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
-using Diplomacy.Core.Agreements;
+using Diplomacy.Core.Geography.Rules;
 using NodaTime;
 
 namespace Diplomacy.Core.Geography;
@@ -39,7 +39,6 @@ public sealed class Region : IEquatable<Region>
 {
     // Hashing the key ignoring case walks its text; the register hashes a region several times for each tie it files.
     private readonly int _hashCode;
-    private Party? _asParty;
 
     private Region(
         RegionId id,
@@ -74,25 +73,6 @@ public sealed class Region : IEquatable<Region>
 
     /// <summary>The region's names by language.</summary>
     public RegionNames Names { get; }
-
-    /// <summary>
-    /// The party for the region's government itself, made once and shared by every agreement the region is converted
-    /// into a party of: a party is immutable and equal by value, so a million ties need not hold a million copies.
-    /// Made on first use, safely from many threads (two racing threads may both build one; one is kept).
-    /// </summary>
-    internal Party AsParty
-    {
-        get
-        {
-            if (_asParty is { } party)
-            {
-                return party;
-            }
-
-            var made = new Party(this);
-            return Interlocked.CompareExchange(ref _asParty, made, null) ?? made;
-        }
-    }
 
     /// <summary>The region's primary name.</summary>
     public string Name => Names.Primary.Text;
@@ -190,18 +170,7 @@ public sealed class Region : IEquatable<Region>
         }
 
         var id = RegionId.For(code);
-        var country = parent.Country;
-        foreach (var subdivisionCode in former.Prepend(code))
-        {
-            if (country?.CountryCode is { } countryCode && subdivisionCode.Country != countryCode)
-            {
-                throw new DomainRuleException(
-                    DomainRule.SubdivisionCodeMustMatchCountry,
-                    id.Value,
-                    $"The subdivision code {subdivisionCode} belongs to {subdivisionCode.Country}, but the region lies in {countryCode} ({country.Name}).");
-            }
-        }
-
+        SubdivisionCodeMustMatchCountry.Check(id, parent.Country, former.Prepend(code));
         return Create(id, kind, names, parent, timeZoneId, code, former, wikidataId);
     }
 
@@ -274,14 +243,7 @@ public sealed class Region : IEquatable<Region>
         }
 
         Guard.Against.EnumOutOfRange(kind);
-        if (parent is not null && (parent.Id.Equals(id) || parent.Ancestors.Any(a => a.Id.Equals(id))))
-        {
-            throw new DomainRuleException(
-                DomainRule.RegionCannotBeItsOwnAncestor,
-                id.Value,
-                $"The region {id} cannot lie inside {parent}: a region with the id {id} is already among its ancestors.");
-        }
-
+        RegionCannotBeItsOwnAncestor.Check(id, parent);
         DateTimeZone zone;
         if (timeZoneId is not null)
         {

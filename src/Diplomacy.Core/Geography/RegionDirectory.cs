@@ -1,6 +1,7 @@
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
+using Diplomacy.Core.Geography.Rules;
 
 namespace Diplomacy.Core.Geography;
 
@@ -288,9 +289,6 @@ public sealed class RegionDirectory
         }
     }
 
-    private bool HoldsId(Region region) =>
-        _byKey.TryGetValue(region.Id.Value, out var holder) && holder.Id.Equals(region.Id);
-
     private static void AddTo<TKey>(Dictionary<TKey, Group> groups, TKey key, Region region)
         where TKey : notnull
     {
@@ -327,18 +325,9 @@ public sealed class RegionDirectory
             {
                 plan.Found.Add(region);
             }
-            else if (TakenKey(region) is var (takenKey, holder))
+            else if ((RegionKeyMustBeUnique.Refusal(index, region, KeysOf(region), _byKey) ?? RegionParentMustBeKnown.Refusal(index, region, _byKey)) is { } refusal)
             {
-                plan.Refused.Add(new RegionRefusal(index, region, DomainRule.RegionKeyMustBeUnique, $"The key {takenKey} of {region} already belongs to {holder}.", holder));
-            }
-            else if (region.Parent is { } parent && !HoldsId(parent))
-            {
-                plan.Refused.Add(new RegionRefusal(
-                    index,
-                    region,
-                    DomainRule.RegionParentMustBeKnown,
-                    $"The region {region} lies in {parent}, which is not in the directory: add the parent first, or in the same batch.",
-                    null));
+                plan.Refused.Add(refusal);
             }
             else
             {
@@ -381,19 +370,6 @@ public sealed class RegionDirectory
 
     private bool HeldAlready(Region region) =>
         _byKey.TryGetValue(region.Id.Value, out var held) && IsSameRegion(region, held);
-
-    private (string Key, Region Holder)? TakenKey(Region region)
-    {
-        foreach (var key in KeysOf(region))
-        {
-            if (_byKey.TryGetValue(key, out var holder))
-            {
-                return (key, holder);
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>Files the regions of an accepted batch, whose keys are claimed already, in the list and the other indexes.</summary>
     private void IndexAll(List<Region> regions)

@@ -18,14 +18,14 @@ internal readonly record struct HomeTie(Agreement Agreement, Region HomeParty, R
         {
             foreach (var near in agreement.Parties)
             {
-                if (!IsHomeSide(near.Region, home, includeSubregions))
+                if (!HomeSide.Includes(near.Region, home, includeSubregions))
                 {
                     continue;
                 }
 
                 foreach (var far in agreement.Parties)
                 {
-                    if (!IsHomeSide(far.Region, home, includeSubregions))
+                    if (!HomeSide.Includes(far.Region, home, includeSubregions))
                     {
                         yield return new HomeTie(agreement, near.Region, far.Region);
                     }
@@ -40,10 +40,6 @@ internal readonly record struct HomeTie(Agreement Agreement, Region HomeParty, R
     /// </summary>
     public TieQualification JudgeOn(LocalDate date, CoverageCriteria criteria) =>
         TieBinding.Limit(criteria.JudgeStatusAndKind(Agreement, date), Agreement, HomeParty, Partner, date);
-
-    /// <summary>Whether a party is on the home's side: the home itself, or a place inside it when sub-regions count.</summary>
-    public static bool IsHomeSide(Region party, Region home, bool includeSubregions) =>
-        party.Equals(home) || (includeSubregions && party.IsWithin(home));
 
     /// <summary>The first-level division a region is or lies in, or null (a country, a place with no such parent).</summary>
     public static Region? FirstLevelDivisionOf(Region region)

@@ -152,4 +152,15 @@ public sealed class HistoryLearnedLateRules
 
         tie.RefusesWith(m => m.Suspend(PartialDate.InYear(2022), SuspensionReason.Other), DomainRule.EndedAgreementIsFinal);
     }
+
+    [Fact]
+    public void An_event_that_may_follow_the_last_recorded_event_is_accepted_though_its_date_is_known_only_in_part()
+    {
+        var mou = A.MouBetween(Seed.Gyeonggi, Seed.Shanghai).ForYears(3).SignedOn(2025, 9, 25);
+        mou.Suspend(new LocalDate(2026, 3, 15), SuspensionReason.Pandemic);
+
+        mou.Resume(PartialDate.InMonth(2026, 3));
+
+        mou.History.Should().HaveCount(3);
+    }
 }

@@ -151,17 +151,6 @@ public sealed class DelegationLogPartnerRules
     }
 
     [Fact]
-    public void A_log_records_a_delegation_id_once()
-    {
-        var log = LogOf(ChinaTrip());
-
-        var act = () => log.Record(GyeonggiToChina());
-
-        act.Should().Throw<DomainRuleException>().Which.Rule.Should().Be(DomainRule.DelegationMustBeRecordedOnce);
-        log.Count.Should().Be(1);
-    }
-
-    [Fact]
     public void A_partner_with_no_exchange_has_no_last_exchange()
     {
         var log = LogOf(ChinaTrip());

@@ -1,3 +1,4 @@
+using Diplomacy.Core.Calendar;
 using Diplomacy.Core.Delegations;
 using Diplomacy.Core.Geography;
 using Diplomacy.Core.Tests.Fixtures;
@@ -39,4 +40,24 @@ internal static class Trips
     public static LocalDateTime At(int year, int month, int day, int hour, int minute) => new(year, month, day, hour, minute);
 
     public static LocalDate On(int year, int month, int day) => new(year, month, day);
+
+    /// <summary>A company that takes part in engagements in Shanghai.</summary>
+    public static Organization Tencent { get; } = new("Tencent Shanghai office", OrganizationField.InternetServices);
+
+    /// <summary>Gyeonggi's delegation to China with a stop in Chongqing (2025-09-22 12:00 to 09-24 10:00) and one in Shanghai (09-24 13:00 to 09-26 10:00).</summary>
+    public static Delegation TripWithShanghaiStop()
+    {
+        var trip = GyeonggiToChina();
+        trip.AddStop(Seed.Chongqing, At(2025, 9, 22, 12, 0), At(2025, 9, 24, 10, 0));
+        trip.AddStop(Seed.Shanghai, At(2025, 9, 24, 13, 0), At(2025, 9, 26, 10, 0));
+        return trip;
+    }
+
+    /// <summary>Gyeonggi's delegation to China with one open commitment: Gyeonggi owes Shanghai taking part in its trade fair, due in November 2025.</summary>
+    public static Delegation TripWithTradeFairCommitment()
+    {
+        var trip = GyeonggiToChina();
+        trip.Commit(Seed.Gyeonggi, Seed.Shanghai, "Take part in Shanghai's trade fair", PartialDate.InMonth(2025, 11));
+        return trip;
+    }
 }

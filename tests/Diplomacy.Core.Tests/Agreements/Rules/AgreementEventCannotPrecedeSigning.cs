@@ -1,15 +1,16 @@
 using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Tests.Fixtures;
+using static Diplomacy.Core.Tests.Agreements.Rules.History;
 
 namespace Diplomacy.Core.Tests.Agreements.Rules;
 
-/// <summary>No event comes before the signing, and only the signing follows a proposal: <see cref="DomainRule.AgreementEventCannotPrecedeSigning"/>.</summary>
+/// <summary>Only a proposal comes before the signing: nothing else happens to an unsigned agreement, or before its signing day.</summary>
 public sealed class AgreementEventCannotPrecedeSigning
 {
     [Fact]
     public void An_event_before_the_signing_is_refused()
     {
-        var mou = Mou.GyeonggiShanghai();
+        var mou = SignedMou();
 
         mou.RefusesWith(m => m.Suspend(new LocalDate(2025, 9, 24), SuspensionReason.Pandemic), DomainRule.AgreementEventCannotPrecedeSigning);
     }

@@ -3,7 +3,7 @@ using Diplomacy.Core.Tests.Fixtures;
 
 namespace Diplomacy.Core.Tests.Agreements.Rules;
 
-/// <summary>A signing is not certainly before the proposal it follows: <see cref="DomainRule.AgreementEventsMustBeInOrder"/>.</summary>
+/// <summary>A signing is not certainly before the proposal it follows; every other event is recorded at its day instead.</summary>
 public sealed class AgreementEventsMustBeInOrder
 {
     [Fact]

@@ -1,15 +1,16 @@
 using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Tests.Fixtures;
+using static Diplomacy.Core.Tests.Agreements.Rules.History;
 
 namespace Diplomacy.Core.Tests.Agreements.Rules;
 
-/// <summary>A contact person or signatory speaks for a party of the agreement: <see cref="DomainRule.AgreementPersonMustRepresentAParty"/>.</summary>
+/// <summary>A signatory or contact person speaks for one of the agreement's parties.</summary>
 public sealed class AgreementPersonMustRepresentAParty
 {
     [Fact]
     public void A_contact_person_must_speak_for_a_party()
     {
-        var mou = Mou.GyeonggiShanghai();
+        var mou = SignedMou();
 
         mou.RefusesWith(m => m.AddContactPerson(new ContactPerson("Someone", Seed.Beijing)), DomainRule.AgreementPersonMustRepresentAParty);
     }

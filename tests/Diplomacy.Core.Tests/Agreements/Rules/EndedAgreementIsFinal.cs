@@ -1,18 +1,17 @@
 using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Tests.Fixtures;
+using static Diplomacy.Core.Tests.Agreements.Rules.History;
 
 namespace Diplomacy.Core.Tests.Agreements.Rules;
 
-/// <summary>Nothing is recorded after a termination or supersession: <see cref="DomainRule.EndedAgreementIsFinal"/>.</summary>
+/// <summary>A terminated or superseded agreement is final: no act can follow its end. Facts about it are still accepted: a source, a note, or an event learned late that happened before the end.</summary>
 public sealed class EndedAgreementIsFinal
 {
-    public static TheoryData<string> Commands => ["suspend", "resume", "renew", "upgrade", "terminate", "supersede", "enter into force"];
-
     [Theory]
     [MemberData(nameof(Commands))]
     public void Nothing_is_recorded_after_termination(string command)
     {
-        var mou = Mou.GyeonggiShanghai();
+        var mou = SignedMou();
         mou.Terminate(new LocalDate(2026, 1, 1), Seed.Shanghai, "political");
 
         mou.RefusesWith(m => Run(m, command, new LocalDate(2026, 6, 1)), DomainRule.EndedAgreementIsFinal);
@@ -22,11 +21,13 @@ public sealed class EndedAgreementIsFinal
     [MemberData(nameof(Commands))]
     public void Nothing_is_recorded_after_supersession(string command)
     {
-        var mou = Mou.GyeonggiShanghai();
+        var mou = SignedMou();
         mou.Supersede(new LocalDate(2026, 1, 1), new AgreementId("NEWER"));
 
         mou.RefusesWith(m => Run(m, command, new LocalDate(2026, 6, 1)), DomainRule.EndedAgreementIsFinal);
     }
+
+    public static TheoryData<string> Commands => ["suspend", "resume", "renew", "upgrade", "terminate", "supersede", "enter into force"];
 
     private static void Run(Agreement agreement, string command, LocalDate on)
     {

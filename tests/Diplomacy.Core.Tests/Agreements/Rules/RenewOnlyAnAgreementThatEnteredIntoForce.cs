@@ -3,7 +3,7 @@ using Diplomacy.Core.Tests.Fixtures;
 
 namespace Diplomacy.Core.Tests.Agreements.Rules;
 
-/// <summary>Only an agreement that entered into force can be renewed: <see cref="DomainRule.RenewOnlyAnAgreementThatEnteredIntoForce"/>.</summary>
+/// <summary>Only an agreement that entered into force (in force, suspended or expired) can be renewed.</summary>
 public sealed class RenewOnlyAnAgreementThatEnteredIntoForce
 {
     [Fact]

@@ -1,15 +1,16 @@
 using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Tests.Fixtures;
+using static Diplomacy.Core.Tests.Agreements.Rules.History;
 
 namespace Diplomacy.Core.Tests.Agreements.Rules;
 
-/// <summary>Only an agreement in force can be suspended: not one already suspended, awaiting entry into force, or certainly expired: <see cref="DomainRule.SuspendOnlyAnAgreementInForce"/>.</summary>
+/// <summary>Only an agreement in force, and not certainly expired on the day, can be suspended.</summary>
 public sealed class SuspendOnlyAnAgreementInForce
 {
     [Fact]
     public void Suspending_what_is_already_suspended_is_refused()
     {
-        var mou = Mou.GyeonggiShanghai();
+        var mou = SignedMou();
         mou.Suspend(new LocalDate(2026, 1, 1), SuspensionReason.Pandemic);
 
         mou.RefusesWith(m => m.Suspend(new LocalDate(2026, 2, 1), SuspensionReason.Political), DomainRule.SuspendOnlyAnAgreementInForce);
@@ -28,7 +29,7 @@ public sealed class SuspendOnlyAnAgreementInForce
     [InlineData("2028-09-25", true)] // boundary: certainly expired
     public void Suspending_what_has_certainly_expired_is_refused(string day, bool refused)
     {
-        var mou = Mou.GyeonggiShanghai();
+        var mou = SignedMou();
         var suspend = (Agreement m) => m.Suspend(Dates.D(day), SuspensionReason.Other);
 
         if (refused)

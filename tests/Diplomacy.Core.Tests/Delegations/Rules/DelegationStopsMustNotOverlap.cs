@@ -1,10 +1,10 @@
 using Diplomacy.Core.Tests.Fixtures;
 using static Diplomacy.Core.Tests.Delegations.Trips;
 
-namespace Diplomacy.Core.Tests.Delegations;
+namespace Diplomacy.Core.Tests.Delegations.Rules;
 
-/// <summary>Two stops of one delegation never overlap in real time: they are compared by instant, not by local clock.</summary>
-public sealed class StopOverlapRules
+/// <summary>Two stops of one delegation do not overlap in real time (compared as instants, not local clocks); one may begin at the instant the other ends.</summary>
+public sealed class DelegationStopsMustNotOverlap
 {
     [Fact]
     public void A_Seoul_stop_starting_at_18_30_overlaps_a_Shanghai_stop_ending_at_18_00_the_same_day()
@@ -20,18 +20,6 @@ public sealed class StopOverlapRules
         // Then it is refused, though 18:30 reads later than 18:00 on the two clocks
         act.Should().Throw<DomainRuleException>().Which.Rule.Should().Be(DomainRule.DelegationStopsMustNotOverlap);
         before.ShouldBeUnchanged();
-    }
-
-    [Fact]
-    public void A_stop_may_begin_at_the_very_instant_the_previous_one_ends_though_the_clocks_differ()
-    {
-        var trip = GyeonggiToChina();
-        trip.AddStop(Seed.Shanghai, At(2025, 9, 23, 9, 0), At(2025, 9, 24, 18, 0));
-
-        // 19:00 in Seoul is 18:00 in Shanghai: the stops touch and do not overlap.
-        trip.AddStop(Seoul, At(2025, 9, 24, 19, 0), At(2025, 9, 25, 12, 0));
-
-        trip.Stops.Should().HaveCount(2);
     }
 
     [Theory]
@@ -51,6 +39,18 @@ public sealed class StopOverlapRules
 
         act.Should().Throw<DomainRuleException>().Which.Rule.Should().Be(DomainRule.DelegationStopsMustNotOverlap);
         before.ShouldBeUnchanged();
+    }
+
+    [Fact]
+    public void A_stop_may_begin_at_the_very_instant_the_previous_one_ends_though_the_clocks_differ()
+    {
+        var trip = GyeonggiToChina();
+        trip.AddStop(Seed.Shanghai, At(2025, 9, 23, 9, 0), At(2025, 9, 24, 18, 0));
+
+        // 19:00 in Seoul is 18:00 in Shanghai: the stops touch and do not overlap.
+        trip.AddStop(Seoul, At(2025, 9, 24, 19, 0), At(2025, 9, 25, 12, 0));
+
+        trip.Stops.Should().HaveCount(2);
     }
 
     [Fact]

@@ -1,10 +1,10 @@
 using Diplomacy.Core.Tests.Fixtures;
 using static Diplomacy.Core.Tests.Delegations.Trips;
 
-namespace Diplomacy.Core.Tests.Delegations;
+namespace Diplomacy.Core.Tests.Delegations.Rules;
 
-/// <summary>A stop lies inside its delegation's trip, from leaving home to coming back, compared by instant.</summary>
-public sealed class StopWithinTripRules
+/// <summary>A stop lies inside the delegation's trip: it arrives no earlier and leaves no later than the trip's start and end, compared as instants.</summary>
+public sealed class DelegationStopMustLieWithinTrip
 {
     // The trip leaves Gyeonggi at 09:00 on 22 September and returns at 14:00 on 26 September, Seoul time:
     // 08:00 and 13:00 in Shanghai.

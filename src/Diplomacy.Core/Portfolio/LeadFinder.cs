@@ -2,11 +2,10 @@ using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Coverage;
 using Diplomacy.Core.Delegations;
 using Diplomacy.Core.Geography;
-using Diplomacy.Core.Portfolio;
-using Diplomacy.Core.Statistics;
+using Diplomacy.Core.Leads;
 using NodaTime;
 
-namespace Diplomacy.Core.Leads;
+namespace Diplomacy.Core.Portfolio;
 
 /// <summary>Finds the leads for the members a coverage did not cover, through the register's own indexes and rules.</summary>
 internal static class LeadFinder
@@ -85,7 +84,7 @@ internal static class LeadFinder
         {
             foreach (var far in agreement.Parties.Select(party => party.Region).Where(party => !party.IsWithin(home) && party.IsWithin(member)))
             {
-                var direct = HomeTie.IsHomeSide(near, home, criteria.IncludeHomeSubregions)
+                var direct = HomeSide.Includes(near, home, criteria.IncludeHomeSubregions)
                     && (far.Equals(member) || criteria.IncludeMemberSubregions);
                 var status = agreement.StatusOn(date);
                 if (direct && status is AgreementStatus.Expired or AgreementStatus.Terminated or AgreementStatus.Suspended)
