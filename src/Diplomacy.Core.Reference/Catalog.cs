@@ -166,14 +166,13 @@ public static class Catalog
     public static UnlistedCountry? FindUnlistedCountry(string name)
     {
         Guard.Against.Null(name);
-        var text = name.Trim();
-        if (NameTable.UnlistedCountries.Find(text) is [var territory, var country])
+        if (NameTable.UnlistedCountries.Find(name) is [var territory, var country])
         {
             return new UnlistedCountry(territory, Region(country));
         }
 
-        var comma = text.LastIndexOf(',');
-        return comma >= 0 ? FindUnlistedCountry(text[(comma + 1)..]) : null;
+        var comma = name.LastIndexOf(',');
+        return comma >= 0 ? FindUnlistedCountry(name[(comma + 1)..]) : null;
     }
 
     /// <summary>
@@ -201,9 +200,9 @@ public static class Catalog
     /// The name a region bore in a language on a day: a former name in use then, else its name now. A tie signed with
     /// 전라북도 in 2010 reads as signed with it then, and one signed in 2025 with 전북특별자치도.
     /// </summary>
-    /// <remarks>The language falls back as <see cref="RegionNames.In(LanguageTag)"/> does (<c>zh-Hans-CN</c> →
-    /// <c>zh-Hans</c> → <c>zh</c> → the primary name's language); at the first language with a name, current or former,
-    /// the former name whose end comes first after the day answers, else the current name.</remarks>
+    /// <remarks>The language is the one <see cref="RegionNames.In(LanguageTag)"/> answers in today (<c>zh-Hans-CN</c>
+    /// → <c>zh-Hans</c> → <c>zh</c> → the primary name's language); of the region's former names in that language,
+    /// the first to end after the day answers, else the current name.</remarks>
     /// <param name="code">A country or subdivision code, current or former.</param>
     /// <param name="languageTag">The language's BCP 47 tag, for example <c>ko</c>.</param>
     /// <param name="day">The day, for example the day a tie was signed.</param>
@@ -218,21 +217,8 @@ public static class Catalog
     /// </example>
     public static string NameOn(string code, string languageTag, LocalDate day)
     {
-        var region = Region(code);
-        var former = FormerNamesOf(code);
-        var names = region.Names;
-        for (LanguageTag? tag = LanguageTag.Parse(languageTag); tag is { } current; tag = current.Parent)
-        {
-            if (names.Exactly(current) is not null || former.Any(f => f.Name.Language == current))
-            {
-                return Then(current);
-            }
-        }
-
-        return Then(names.Primary.Language);
-
-        string Then(LanguageTag language) =>
-            former.FirstOrDefault(f => f.Name.Language == language && f.WasInUseOn(day))?.Name.Text ?? names.In(language).Text;
+        var now = Region(code).Names.In(LanguageTag.Parse(languageTag));
+        return FormerNamesOf(code).FirstOrDefault(f => f.Name.Language == now.Language && f.WasInUseOn(day))?.Name.Text ?? now.Text;
     }
 
     /// <summary>Every country, in the order of their codes.</summary>

@@ -13,6 +13,8 @@ public sealed class CatalogUnlistedCountries
     [InlineData("北塞浦路斯")]
     [InlineData("Kuzey Kibris")]
     [InlineData("Kyrenia, Northern Cyprus")]
+    [InlineData(" TRNC ")]
+    [InlineData(",TRNC")]
     public void Northern_Cyprus_is_no_country_of_the_catalog_and_is_listed_under_Cyprus(string written)
     {
         var unlisted = Catalog.FindUnlistedCountry(written)!;
