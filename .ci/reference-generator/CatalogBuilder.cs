@@ -11,7 +11,11 @@ internal sealed record CatalogEntry(
     string? Zone,
     IReadOnlyList<string> FormerCodes,
     IReadOnlyList<KeyValuePair<string, string>> Names,
-    IReadOnlyDictionary<string, string> AllNames);
+    IReadOnlyDictionary<string, string> AllNames,
+    IReadOnlyList<EarlierName> EarlierNames);
+
+/// <summary>A name a region no longer bears: a former name with the day it ended, or a source's variant (no day) that still finds it.</summary>
+internal sealed record EarlierName(string Tag, string Name, string? EndedOn);
 
 /// <summary>Joins the sources into the catalog, by the rules the package's README states.</summary>
 internal static class CatalogBuilder
@@ -23,7 +27,8 @@ internal static class CatalogBuilder
             .ToDictionary(g => g.Key, g => g.Select(l => l.ZoneId).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
 
         string? ZoneOfCountry(string country) =>
-            sources.Zones.TryGetValue(country, out var listed) ? listed
+            sources.UserAssignedCountries.TryGetValue(country, out var assigned) ? assigned
+            : sources.Zones.TryGetValue(country, out var listed) ? listed
             : tzdb.TryGetValue(country, out var zones) && zones.Count == 1 ? zones[0]
             : null;
 
@@ -72,6 +77,17 @@ internal static class CatalogBuilder
                 throw new InvalidOperationException($"No source names {code}.");
             }
 
+            var earlier = new List<EarlierName>();
+            if (parent == country && country is "CN" or "JP")
+            {
+                JoinKoreanSuffix(names, earlier);
+            }
+
+            foreach (var row in sources.NameOverrides.Where(o => o.Code == code))
+            {
+                Override(names, earlier, row);
+            }
+
             string? zone;
             if (isCountry)
             {
@@ -113,10 +129,46 @@ internal static class CatalogBuilder
                 zone,
                 formers.TryGetValue(code, out var former) ? [.. former.Order(StringComparer.Ordinal)] : [],
                 Compact(primary, names),
-                names));
+                names,
+                earlier));
         }
 
         return [.. result.OrderBy(e => e.Code, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The Korean name of a first-level division of China or Japan is written as one word, as the Korean government
+    /// and 국립국어원 write it (상하이시, 광둥성, 도쿄도, 광시좡족자치구), where CLDR spaces it (상하이 시); CLDR's
+    /// spaced form stays a variant that finds the division.
+    /// </summary>
+    private static void JoinKoreanSuffix(SortedDictionary<string, string> names, List<EarlierName> earlier)
+    {
+        if (names.TryGetValue("ko", out var spaced) && spaced.Contains(' ', StringComparison.Ordinal))
+        {
+            names["ko"] = spaced.Replace(" ", string.Empty, StringComparison.Ordinal);
+            earlier.Add(new EarlierName("ko", spaced, null));
+        }
+    }
+
+    /// <summary>A reviewed name replaces the source's; the name it replaced is a former name, and the source's own, when different, a variant.</summary>
+    private static void Override(SortedDictionary<string, string> names, List<EarlierName> earlier, NameOverride row)
+    {
+        if (names.TryGetValue(row.Tag, out var source) && string.Equals(source, row.Name, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"name-overrides.tsv: the sources already name {row.Code} '{row.Name}' in {row.Tag}; drop the row.");
+        }
+
+        names[row.Tag] = row.Name;
+        if (row.Before is { } before)
+        {
+            earlier.Add(new EarlierName(row.Tag, before, row.Since));
+        }
+
+        if (source is not null && !string.Equals(source, row.Before, StringComparison.Ordinal)
+            && !earlier.Any(e => e.Tag == row.Tag && string.Equals(e.Name, source, StringComparison.Ordinal)))
+        {
+            earlier.Add(new EarlierName(row.Tag, source, null));
+        }
     }
 
     private static Dictionary<string, List<string>> FormerCodes(Sources sources, HashSet<string> current)

@@ -11,15 +11,17 @@ internal static class CatalogWriter
         var text = new StringBuilder();
         text.Append("# Diplomacy.Core.Reference catalog, written by src/Diplomacy.Core.Reference.Generator (run .ci/reference-data). Do not edit.\n");
         text.Append("# Sources: Unicode CLDR 48.2.0 (npm cldr-core, cldr-subdivisions-full, cldr-localenames-full; Unicode License v3),\n");
-        text.Append("# Unicode CLDR 41 (Debian unicode-cldr-core; Unicode-DFS-2016), NodaTime's TZDB, src/Diplomacy.Core.Reference.Generator/Tables.\n");
-        text.Append("# code\tparent\tkind\tzone\tformer codes\tprimary name as tag=name\tother names as tag=name ...\n");
+        text.Append("# Unicode CLDR 41 (Debian unicode-cldr-core; Unicode-DFS-2016), NodaTime's TZDB, opencc's t2s table (Debian opencc), .ci/reference-generator/Tables.\n");
+        text.Append("# code\tparent\tkind\tzone\tformer codes\tearlier names as tag=name@ended (a former name and the day it ended) or tag=name (a variant), split by |\tprimary name as tag=name\tother names as tag=name ...\n");
         foreach (var entry in catalog)
         {
             text.Append(entry.Code).Append('\t')
                 .Append(entry.Parent ?? "-").Append('\t')
                 .Append(entry.Kind ?? "-").Append('\t')
                 .Append(entry.Zone ?? "-").Append('\t')
-                .Append(entry.FormerCodes.Count == 0 ? "-" : string.Join(',', entry.FormerCodes));
+                .Append(entry.FormerCodes.Count == 0 ? "-" : string.Join(',', entry.FormerCodes))
+                .Append('\t')
+                .Append(entry.EarlierNames.Count == 0 ? "-" : string.Join('|', entry.EarlierNames.Select(Earlier)));
             foreach (var (tag, name) in entry.Names)
             {
                 if (name.AsSpan().IndexOfAny('\t', '\n', '\r') >= 0)
@@ -35,6 +37,11 @@ internal static class CatalogWriter
 
         return text.ToString();
     }
+
+    private static string Earlier(EarlierName name) =>
+        name.Name.AsSpan().IndexOfAny("|@\t\n\r") >= 0
+            ? throw new InvalidOperationException($"The earlier name '{name.Name}' holds a character the data file uses as a separator.")
+            : name.EndedOn is { } ended ? $"{name.Tag}={name.Name}@{ended}" : $"{name.Tag}={name.Name}";
 
     public static IEnumerable<string> Summary(IReadOnlyList<CatalogEntry> catalog)
     {

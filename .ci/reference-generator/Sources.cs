@@ -28,6 +28,12 @@ internal sealed class Sources
 
     public required IReadOnlyDictionary<string, string> FormerCodes { get; init; }
 
+    /// <summary>Countries written with a user-assigned code (XK), with their zone.</summary>
+    public required IReadOnlyDictionary<string, string> UserAssignedCountries { get; init; }
+
+    /// <summary>The reviewed names of <c>Tables/name-overrides.tsv</c>, in the table's order.</summary>
+    public required IReadOnlyList<NameOverride> NameOverrides { get; init; }
+
     public static Sources Read(string cldr48, string cldr41, string tables)
     {
         var core = Path.Combine(cldr48, "cldr-core", "package", "supplemental");
@@ -94,8 +100,9 @@ internal sealed class Sources
                 && m.Value.TryGetProperty("_numeric", out var numeric)
                 && int.Parse(numeric.GetString()!, CultureInfo.InvariantCulture) < 900)
             .Select(m => m.Name)
-            .Order(StringComparer.Ordinal)
             .ToList();
+        var userAssigned = Table(Path.Combine(tables, "user-assigned-countries.tsv")).ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+        countries = [.. countries.Concat(userAssigned.Keys).Order(StringComparer.Ordinal)];
 
         var containment = Json(Path.Combine(core, "subdivisionContainment.json")).GetProperty("supplemental").GetProperty("subdivisionContainment")
             .EnumerateObject()
@@ -131,6 +138,8 @@ internal sealed class Sources
             alsoCountries.Add(row[0], row[1]);
         }
 
+        SimplifyChinese(subdivisionNames);
+        SimplifyChinese(territoryNames);
         return new Sources
         {
             Countries = countries,
@@ -144,6 +153,8 @@ internal sealed class Sources
             AlsoCountries = alsoCountries,
             Kinds = Table(Path.Combine(tables, "kinds.tsv")).ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal),
             FormerCodes = Table(Path.Combine(tables, "former-codes.tsv")).ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal),
+            UserAssignedCountries = userAssigned,
+            NameOverrides = [.. Table(Path.Combine(tables, "name-overrides.tsv")).Select(NameOverride.Parse)],
         };
     }
 
@@ -168,7 +179,69 @@ internal sealed class Sources
             names.Add(code, byTag);
         }
 
-        byTag.TryAdd(tag, name.Trim());
+        byTag.TryAdd(tag, WithoutFootnoteMarks(name));
+    }
+
+    /// <summary>
+    /// A name without the footnote marks sources leave in it: superscript and subscript digits (CLDR 41 writes
+    /// "산시 성²" and "Buenos Aires²" to tell apart names it holds twice), daggers and asterisks.
+    /// </summary>
+    public static string WithoutFootnoteMarks(string name)
+    {
+        var kept = new System.Text.StringBuilder(name.Length);
+        foreach (var character in name)
+        {
+            if (!IsFootnoteMark(character))
+            {
+                kept.Append(character);
+            }
+        }
+
+        return kept.ToString().Trim();
+    }
+
+    /// <summary>Whether a character is a footnote mark: a digit raised, lowered or circled (its compatibility form is a digit), †, ‡ or *.</summary>
+    public static bool IsFootnoteMark(char character) =>
+        character is '†' or '‡' or '*'
+        || (CharUnicodeInfo.GetUnicodeCategory(character) == UnicodeCategory.OtherNumber
+            && character.ToString().Normalize(System.Text.NormalizationForm.FormKC) is [>= '0' and <= '9']);
+
+    /// <summary>
+    /// CLDR 41's Chinese subdivision names mix scripts (首爾, 青森縣) though CLDR's zh is Simplified Chinese: each
+    /// zh-Hans name is converted with opencc's Traditional-to-Simplified table, and a name the conversion changes
+    /// is also kept as the zh-Hant name where the sources hold none.
+    /// </summary>
+    private static void SimplifyChinese(Dictionary<string, SortedDictionary<string, string>> names)
+    {
+        var chinese = names.Values.Where(n => n.ContainsKey("zh-Hans")).ToList();
+        var converted = OpenCc([.. chinese.Select(n => n["zh-Hans"])]);
+        for (var i = 0; i < chinese.Count; i++)
+        {
+            var original = chinese[i]["zh-Hans"];
+            if (!string.Equals(original, converted[i], StringComparison.Ordinal))
+            {
+                chinese[i]["zh-Hans"] = converted[i];
+                chinese[i].TryAdd("zh-Hant", original);
+            }
+        }
+    }
+
+    private static string[] OpenCc(IReadOnlyList<string> lines)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("opencc", "-c t2s.json")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            StandardInputEncoding = new System.Text.UTF8Encoding(false),
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+        };
+        using var process = System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("opencc did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        process.StandardInput.Write(string.Join('\n', lines) + "\n");
+        process.StandardInput.Close();
+        var result = output.GetAwaiter().GetResult().Split('\n')[..lines.Count];
+        process.WaitForExit();
+        return process.ExitCode == 0 ? result : throw new InvalidOperationException($"opencc failed ({process.ExitCode}).");
     }
 
     private static JsonElement Json(string path)
@@ -181,4 +254,15 @@ internal sealed class Sources
         File.ReadLines(path)
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split('\t'));
+}
+
+/// <summary>One row of <c>Tables/name-overrides.tsv</c>: a name as the government writes it, and the one it replaced.</summary>
+internal sealed record NameOverride(string Code, string Tag, string Name, string? Since, string? Before)
+{
+    public static NameOverride Parse(string[] row) =>
+        row.Length == 6 && LanguageTag.TryParse(row[1], out _)
+            && (row[3] == "-" || DateOnly.TryParseExact(row[3], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            && (row[3] == "-") == (row[4] == "-")
+            ? new NameOverride(row[0], row[1], row[2], row[3] == "-" ? null : row[3], row[4] == "-" ? null : row[4])
+            : throw new InvalidOperationException($"name-overrides.tsv: the row '{string.Join('\t', row)}' is not code, language, name, since (yyyy-MM-dd or -), before (a name, or - when since is -), source.");
 }

@@ -8,13 +8,19 @@ public static class Program
     /// Runs the benchmarks chosen by the arguments. BenchmarkDotNet exits 0 even when a benchmark throws
     /// or the filter matches nothing, so the exit code is decided here: any failed report, or no report at
     /// all, fails the run. The first argument <c>memory</c> runs the retained-memory measurement instead, and
-    /// <c>--measure-json N</c> measures one pass of the register document over N agreements.
+    /// <c>--measure-json N</c> measures one pass of the register document over N agreements, and
+    /// <c>--measure-places N</c> one import of N city pairs built from the gazetteer.
     /// </summary>
     public static int Main(string[] args)
     {
         if (args.Length > 0 && args[0] == Memory.RetainedMemory.Command)
         {
             return Memory.RetainedMemory.Run(args.Skip(1));
+        }
+
+        if (args is [Places.PlaceListMeasure.Command, var rows])
+        {
+            return Places.PlaceListMeasure.Run(int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture));
         }
 
         if (args is ["--measure-json", var size])

@@ -10,7 +10,7 @@ internal static class FindingPlaces
         #region finding-places
         var shanghai = Catalog.Region("CN-31");                  // a former code finds the region that holds it now
         Console.WriteLine(shanghai);                              // 上海市 (CN-SH)
-        Console.WriteLine(shanghai.Names.In("ko"));               // 상하이 시
+        Console.WriteLine(shanghai.Names.In("ko"));               // 상하이시
         foreach (var place in Catalog.FindByName("ｏｓａｋａ"))    // any language; case and width do not matter
         {
             Console.WriteLine(place);                             // 大阪府 (JP-27)

@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using Diplomacy.Core.Coverage;
 using Diplomacy.Core.Geography;
+using NodaTime;
 
 namespace Diplomacy.Core.Reference;
 
@@ -68,7 +69,10 @@ public static class Catalog
 
     /// <summary>
     /// The regions with a name in any language, matched as <see cref="RegionDirectory.FindByName"/> matches:
-    /// ignoring case and full-width/half-width forms.
+    /// ignoring case and full-width/half-width forms. A region is found by the names it bore before too (its
+    /// <see cref="FormerNamesOf">former names</see>: 강원도 finds KR-42, 강원특별자치도 since 2023-06-11) and by the
+    /// forms the sources wrote that the catalog corrected (상하이 시 finds CN-SH, 상하이시), so that an old list still
+    /// finds it; a directory filled from the catalog holds only the current names.
     /// </summary>
     /// <param name="name">The name, for example <c>경기도</c>, <c>上海市</c> or <c>ｔｏｋｙｏ</c>.</param>
     /// <returns>The regions, in the order of their codes; empty when none has that name.</returns>
@@ -129,7 +133,7 @@ public static class Catalog
             return byCode;
         }
 
-        if (CountryAliases.CodeOf(text) is { } aliased)
+        if (NameTable.CountryAliases.Find(text) is [var aliased])
         {
             return Region(aliased);
         }
@@ -144,8 +148,81 @@ public static class Catalog
         return named.Count == 0 && comma >= 0 ? FindCountry(text[(comma + 1)..]) : null;
     }
 
+    /// <summary>
+    /// The country a list names that neither ISO 3166-1 nor CLDR holds, so that the catalog has no region for it
+    /// (<c>Northern Cyprus</c>, <c>TRNC</c>, <c>북키프로스</c>), with the catalog's country ISO counts its land in;
+    /// an import refuses such a country saying so. Read from the package's table (<c>Data/unlisted-countries.tsv</c>).
+    /// </summary>
+    /// <param name="name">The name as written, or a place and that name after a comma (<c>Kyrenia, Northern Cyprus</c>);
+    /// matched as region names are.</param>
+    /// <returns>The territory and the country it is listed under, or <see langword="null"/> when the name is none the
+    /// table holds (a country the catalog holds is never one: <c>Cyprus</c> gives <see langword="null"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <example>
+    /// <code>
+    /// Catalog.FindUnlistedCountry("TRNC");   // Northern Cyprus, listed under Cyprus (CY)
+    /// </code>
+    /// </example>
+    public static UnlistedCountry? FindUnlistedCountry(string name)
+    {
+        Guard.Against.Null(name);
+        if (NameTable.UnlistedCountries.Find(name) is [var territory, var country])
+        {
+            return new UnlistedCountry(territory, Region(country));
+        }
+
+        var comma = name.LastIndexOf(',');
+        return comma >= 0 ? FindUnlistedCountry(name[(comma + 1)..]) : null;
+    }
+
+    /// <summary>
+    /// The names a region bore before it was renamed, each with its language and the day the new name took effect
+    /// (KR-42: 강원도 in Korean, ended 2023-06-11). From the repository's reviewed table of names as governments
+    /// write them; CLDR keeps no history of names.
+    /// </summary>
+    /// <param name="code">A country or subdivision code, current or former.</param>
+    /// <returns>The former names, oldest end first; empty when the region has none or the code is not in the catalog.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyList<FormerName> FormerNamesOf(string code)
+    {
+        Guard.Against.Null(code);
+        var data = CatalogData.Instance.Value;
+        var index = data.IndexOf(code);
+        return index < 0
+            ? []
+            : [.. data.EarlierNamesAt(index)
+                .Where(e => e.EndedOn is not null)
+                .Select(e => new FormerName(new LocalizedName(LanguageTag.Parse(e.Tag), e.Name), e.EndedOn!.Value))
+                .OrderBy(f => f.EndedOn)];
+    }
+
+    /// <summary>
+    /// The name a region bore in a language on a day: a former name in use then, else its name now. A tie signed with
+    /// 전라북도 in 2010 reads as signed with it then, and one signed in 2025 with 전북특별자치도.
+    /// </summary>
+    /// <remarks>The language is the one <see cref="RegionNames.In(LanguageTag)"/> answers in today (<c>zh-Hans-CN</c>
+    /// → <c>zh-Hans</c> → <c>zh</c> → the primary name's language); of the region's former names in that language,
+    /// the first to end after the day answers, else the current name.</remarks>
+    /// <param name="code">A country or subdivision code, current or former.</param>
+    /// <param name="languageTag">The language's BCP 47 tag, for example <c>ko</c>.</param>
+    /// <param name="day">The day, for example the day a tie was signed.</param>
+    /// <returns>The name's text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="languageTag"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The catalog holds no region with that code, or the tag is malformed.</exception>
+    /// <example>
+    /// <code>
+    /// Catalog.NameOn("KR-45", "ko", new LocalDate(2010, 5, 1));   // 전라북도
+    /// Catalog.NameOn("KR-45", "ko", new LocalDate(2025, 5, 1));   // 전북특별자치도
+    /// </code>
+    /// </example>
+    public static string NameOn(string code, string languageTag, LocalDate day)
+    {
+        var now = Region(code).Names.In(LanguageTag.Parse(languageTag));
+        return FormerNamesOf(code).FirstOrDefault(f => f.Name.Language == now.Language && f.WasInUseOn(day))?.Name.Text ?? now.Text;
+    }
+
     /// <summary>Every country, in the order of their codes.</summary>
-    /// <returns>The 249 ISO 3166-1 countries.</returns>
+    /// <returns>The 249 ISO 3166-1 countries and Kosovo (<c>XK</c>, the user-assigned code CLDR and the EU use).</returns>
     public static IReadOnlyList<Region> Countries()
     {
         var data = CatalogData.Instance.Value;

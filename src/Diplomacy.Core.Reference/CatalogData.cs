@@ -1,6 +1,8 @@
 using System.Collections.ObjectModel;
 using System.Text;
 using Diplomacy.Core.Geography;
+using NodaTime;
+using NodaTime.Text;
 
 namespace Diplomacy.Core.Reference;
 
@@ -22,6 +24,7 @@ internal sealed class CatalogData
     private readonly AdministrativeKind?[] _kinds;
     private readonly string?[] _zones;
     private readonly string[][] _formerCodes;
+    private readonly EarlierName[][] _earlierNames;
     private readonly (int Start, int Length)[] _names;
     private readonly int[][] _children;
     private readonly Region?[] _regions;
@@ -49,6 +52,7 @@ internal sealed class CatalogData
         _kinds = new AdministrativeKind?[count];
         _zones = new string?[count];
         _formerCodes = new string[count][];
+        _earlierNames = new EarlierName[count][];
         _names = new (int, int)[count];
         _regions = new Region?[count];
         _byCode = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -57,7 +61,7 @@ internal sealed class CatalogData
         {
             var (start, length) = lines[i].GetOffsetAndLength(text.Length);
             var end = start + length;
-            var fields = new string[5];
+            var fields = new string[6];
             var position = start;
             for (var f = 0; f < fields.Length; f++)
             {
@@ -71,6 +75,7 @@ internal sealed class CatalogData
             _kinds[i] = Field(fields[2]) is { } kind ? Enum.Parse<AdministrativeKind>(kind) : null;
             _zones[i] = Field(fields[3]);
             _formerCodes[i] = Field(fields[4])?.Split(',') ?? [];
+            _earlierNames[i] = Field(fields[5]) is { } earlier ? [.. earlier.Split('|').Select(EarlierName.Parse)] : [];
             _names[i] = (position, end - position);
             _byCode.Add(_codes[i], i);
             foreach (var former in _formerCodes[i])
@@ -129,6 +134,13 @@ internal sealed class CatalogData
         }
     }
 
+    /// <summary>The names the entry no longer bears: former names with the day they ended, and sources' variants.</summary>
+    public IReadOnlyList<EarlierName> EarlierNamesAt(int index) => _earlierNames[index];
+
+    /// <summary>Every name a look-up by name finds the entry by: its names, then its earlier names.</summary>
+    public IEnumerable<string> LookupNamesAt(int index) =>
+        NamesAt(index).Select(n => n.Name).Concat(_earlierNames[index].Select(e => e.Name));
+
     public Region RegionAt(int index)
     {
         if (Volatile.Read(ref _regions[index]) is { } built)
@@ -174,5 +186,19 @@ internal sealed class CatalogData
             RegionAt(_parents[index]),
             _zones[index],
             formerCodes: _formerCodes[index].Select(SubdivisionCode.Parse));
+    }
+}
+
+/// <summary>A name an entry no longer bears: a former name with the day it ended, or a variant (no day) that still finds it.</summary>
+internal sealed record EarlierName(string Tag, string Name, LocalDate? EndedOn)
+{
+    /// <summary>Reads <c>tag=name@yyyy-MM-dd</c> (a former name) or <c>tag=name</c> (a variant).</summary>
+    public static EarlierName Parse(string text)
+    {
+        var cut = text.IndexOf('=', StringComparison.Ordinal);
+        var at = text.IndexOf('@', cut);
+        return at < 0
+            ? new EarlierName(text[..cut], text[(cut + 1)..], null)
+            : new EarlierName(text[..cut], text[(cut + 1)..at], LocalDatePattern.Iso.Parse(text[(at + 1)..]).GetValueOrThrow());
     }
 }

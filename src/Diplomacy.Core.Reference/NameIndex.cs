@@ -3,7 +3,7 @@ using Diplomacy.Core.Geography;
 namespace Diplomacy.Core.Reference;
 
 /// <summary>
-/// Every name of every region in every language, as a sorted table of hashes of the folded name. About a
+/// Every name of every region in every language, and the names regions bore before, as a sorted table of hashes of the folded name. About a
 /// quarter of a million names fit in 2 MB this way; a hit is confirmed against the region's own names.
 /// </summary>
 /// <remarks>
@@ -24,7 +24,7 @@ internal sealed class NameIndex
         var pairs = new List<(int Hash, int Entry)>();
         for (var i = 0; i < data.Count; i++)
         {
-            foreach (var (_, name) in data.NamesAt(i))
+            foreach (var name in data.LookupNamesAt(i))
             {
                 pairs.Add((Comparer.GetHashCode(name), i));
             }
@@ -52,7 +52,7 @@ internal sealed class NameIndex
         var found = new SortedSet<int>();
         for (; at < _hashes.Length && _hashes[at] == hash; at++)
         {
-            if (_data.NamesAt(_entries[at]).Any(n => Comparer.Equals(n.Name, name)))
+            if (_data.LookupNamesAt(_entries[at]).Any(n => Comparer.Equals(n, name)))
             {
                 found.Add(_entries[at]);
             }

@@ -58,12 +58,20 @@ internal sealed partial class ImportPlaces
 
     /// <summary>
     /// The refusal of a country the catalog does not find: ambiguous when the name is several countries' (in one
-    /// language or across languages), so that no row silently lands in one of them; else unknown.
+    /// language or across languages), so that no row silently lands in one of them; unlisted when it is a country
+    /// neither ISO nor CLDR holds (Northern Cyprus), saying what to give instead; else unknown.
     /// </summary>
     private static RowRefusedException UnknownCountry(string text) =>
         Catalog.FindByName(text).Where(region => region.IsCountry).Select(region => region.Id.Value).ToList() is { Count: > 1 } codes
             ? new RowRefusedException(RowRefusalReason.AmbiguousName, $"The country '{text}' names {codes.Count} countries ({string.Join(", ", codes)}): give its ISO code.")
-            : new RowRefusedException(RowRefusalReason.UnknownCountry, $"The country '{text}' is neither a code nor a name of a country the register or the catalog knows.");
+            : Catalog.FindUnlistedCountry(text) is { } unlisted
+                ? Unlisted(text, unlisted)
+                : new RowRefusedException(RowRefusalReason.UnknownCountry, $"The country '{text}' is neither a code nor a name of a country the register or the catalog knows.");
+
+    private static RowRefusedException Unlisted(string text, UnlistedCountry unlisted) =>
+        new(RowRefusalReason.UnlistedCountry,
+            $"The country '{text}' is {unlisted.Name}, which neither ISO 3166 nor CLDR lists as a country, so the catalog holds no such country: "
+            + $"give {unlisted.ListedUnder.Names.In("en")} ({unlisted.ListedUnder.Id.Value}), the country ISO counts it in, or name a place the register holds.");
 
     private Region Use(Region region)
     {
@@ -129,8 +137,10 @@ internal sealed partial class ImportPlaces
 
         if (within is null)
         {
-            throw new RowRefusedException(
-                RowRefusalReason.UnknownPlace, $"The {role} '{text}' is in neither the register nor the catalog: give its country, so that it can be created there.");
+            throw comma > 0 && Catalog.FindUnlistedCountry(text[(comma + 1)..]) is { } unlisted
+                ? Unlisted(text[(comma + 1)..].Trim(), unlisted)
+                : new RowRefusedException(
+                    RowRefusalReason.UnknownPlace, $"The {role} '{text}' is in neither the register nor the catalog: give its country, so that it can be created there.");
         }
 
         var id = new RegionId($"{within.Id.Value}:{text}");

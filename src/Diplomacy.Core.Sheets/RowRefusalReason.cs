@@ -38,4 +38,11 @@ public enum RowRefusalReason
 
     /// <summary>The core refused what the row describes; <see cref="RefusedRow.Rule"/> says which rule broke.</summary>
     BrokenRule,
+
+    /// <summary>
+    /// The country given is one that neither ISO 3166-1 nor CLDR holds, so that the catalog has no region for it
+    /// (Northern Cyprus, <see cref="Reference.Catalog.FindUnlistedCountry"/>): the row must give the country ISO counts
+    /// its land in (Cyprus), or name a place the register holds.
+    /// </summary>
+    UnlistedCountry,
 }

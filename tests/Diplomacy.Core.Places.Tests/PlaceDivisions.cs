@@ -1,4 +1,5 @@
 using Diplomacy.Core.Geography;
+using Diplomacy.Core.Reference;
 
 namespace Diplomacy.Core.Places.Tests;
 
@@ -40,12 +41,12 @@ public class PlaceDivisions
     }
 
     [Fact]
-    public void A_place_of_a_country_the_catalog_lacks_has_no_parent_but_its_own_zone()
+    public void A_place_of_Kosovo_sits_under_the_catalog_s_Kosovo_in_its_own_zone()
     {
         var pristina = Gazetteer.Find(786714)!;
 
         pristina.CountryCode.Should().Be("XK");
-        pristina.Region.Parent.Should().BeNull();
+        pristina.Region.Parent.Should().BeSameAs(Catalog.Region("XK"));
         pristina.Region.TimeZone.Id.Should().Be("Europe/Belgrade");
         pristina.ToString().Should().Be("Pristina (XK, geonames:786714)");
     }

@@ -16,6 +16,12 @@ public sealed class CatalogZones
         .Select(line => line.Split('\t'))
         .ToDictionary(row => row[0], row => row[1]);
 
+    // Countries with a user-assigned code (XK) run on the zone TZDB gives the country named beside them.
+    private static readonly Dictionary<string, string> UserAssigned = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Tables", "user-assigned-countries.tsv"))
+        .Where(line => !line.StartsWith('#'))
+        .Select(line => line.Split('\t'))
+        .ToDictionary(row => row[0], row => row[2]);
+
     [Fact]
     public void Every_known_zone_is_one_TZDB_lists_for_the_region_s_country()
     {
@@ -27,7 +33,7 @@ public sealed class CatalogZones
             }
 
             var code = Data.CodeAt(index);
-            var listed = TzdbZones[code[..2]].Concat(AlsoCountries.TryGetValue(code, out var also) ? TzdbZones[also] : []);
+            var listed = TzdbZones[UserAssigned.GetValueOrDefault(code[..2], code[..2])].Concat(AlsoCountries.TryGetValue(code, out var also) ? TzdbZones[also] : []);
             listed.Should().Contain(zone, code);
         }
     }
@@ -70,6 +76,15 @@ public sealed class CatalogZones
     public void A_zone_no_source_gives_is_unknown(string code)
     {
         Catalog.TimeZoneIdOf(code).Should().BeNull();
+    }
+
+    [Fact]
+    public void Kosovo_runs_on_the_zone_TZDB_gives_Serbia()
+    {
+        TzdbZones["XK"].Should().BeEmpty();
+        Catalog.TimeZoneIdOf("XK").Should().Be("Europe/Belgrade");
+        Catalog.Region("XK").TimeZone.Id.Should().Be("Europe/Belgrade");
+        TzdbZones["RS"].Should().Contain("Europe/Belgrade");
     }
 
     [Fact]
