@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Diplomacy.Core.Interchange.Sheets;
 using Diplomacy.Core.Places;
 using Diplomacy.Core.Portfolio;
 using Diplomacy.Core.Reference;
+using Diplomacy.Core.Sheets;
 
 namespace Diplomacy.Core.Benchmarks.Places;
 
