@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
+using NodaTime;
 
 namespace Diplomacy.Core;
 
@@ -25,6 +26,25 @@ internal static class Guards
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// Refuses a period that is not a length of whole days forward (a notice, a look-ahead): one with a time of day or a
+    /// negative unit, and zero when <paramref name="allowZero"/> is false. The message names the value refused.
+    /// </summary>
+    public static Period DateLength(
+        this IGuardClause guardClause,
+        [NotNull] Period? input,
+        bool allowZero,
+        [CallerArgumentExpression(nameof(input))] string? parameterName = null)
+    {
+        Guard.Against.Null(input, parameterName);
+        if (input.HasTimeComponent || input.Years < 0 || input.Months < 0 || input.Weeks < 0 || input.Days < 0 || (!allowZero && input.Equals(Period.Zero)))
+        {
+            throw new ArgumentOutOfRangeException(parameterName, input, $"'{input}' is not a length of days, weeks, months or years forward.");
+        }
+
+        return input;
     }
 
     /// <summary>A parser in the <c>TryParse</c> shape.</summary>

@@ -25,7 +25,6 @@ internal static class DossierOfPartner
         var gifts = visits
             .SelectMany(visit => GiftsOf(visit, partner))
             .OrderBy(gift => gift.Gift.At)
-            .ThenBy(gift => gift.Delegation.Id.Value, StringComparer.Ordinal)
             .ToList();
         var coverage = register.Coverage(home, Cohort.Of(partner.Id.Value, [partner]), on, options.Criteria);
         return new PartnerDossier(home, partner, on, ties, visits, commitments, gifts,
@@ -53,8 +52,7 @@ internal static class DossierOfPartner
         Register register, Region home, LocalDate on, DossierOptions options,
         IReadOnlyList<Agreement> ties, IReadOnlyList<Delegation> visits, List<Commitment> commitments)
     {
-        var last = Later(on, options.Ahead).PlusDays(-1);
-        var window = new DateInterval(on, last < on ? on : last);
+        var window = new DateInterval(on, LastDay(on, options.Ahead));
         var about = new HashSet<object>(ReferenceEqualityComparer.Instance);
         about.UnionWith(ties);
         about.UnionWith(visits);
@@ -64,12 +62,12 @@ internal static class DossierOfPartner
         return [.. AgendaOfHome.InOrder(entries)];
     }
 
-    /// <summary>The window ends at the calendar's last day when the period would carry it past it.</summary>
-    private static LocalDate Later(LocalDate day, Period period)
+    /// <summary>The last day of a look-ahead from a day, or the calendar's last day when the look-ahead would carry past it.</summary>
+    private static LocalDate LastDay(LocalDate day, Period ahead)
     {
         try
         {
-            return day.Plus(period);
+            return day.Plus(ahead).PlusDays(-1);
         }
         catch (OverflowException)
         {

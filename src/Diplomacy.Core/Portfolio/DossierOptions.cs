@@ -21,16 +21,19 @@ public sealed record DossierOptions
     public static DossierOptions Default { get; } = new();
 
     /// <summary>How far ahead <see cref="PartnerDossier.NextDates"/> looks from the dossier's day (that day included). Default: 90 days.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a positive length of days, weeks, months or years.</exception>
-    public Period Ahead { get => _ahead; init => _ahead = DateLength(value, nameof(Ahead), allowZero: false); }
+    public Period Ahead { get => _ahead; init => _ahead = Guard.Against.DateLength(value, allowZero: false, nameof(Ahead)); }
 
     /// <summary>How long before a term's last day its notice falls. Default: 12 months.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The value has a negative unit or a time of day.</exception>
-    public Period TermNotice { get => _termNotice; init => _termNotice = DateLength(value, nameof(TermNotice), allowZero: true); }
+    public Period TermNotice { get => _termNotice; init => _termNotice = Guard.Against.DateLength(value, allowZero: true, nameof(TermNotice)); }
 
     /// <summary>How far back a visit counts as recent contact for <see cref="PartnerDossier.Leads"/>. Default: 2 years.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The value has a negative unit or a time of day.</exception>
-    public Period RecentSpan { get => _recentSpan; init => _recentSpan = DateLength(value, nameof(RecentSpan), allowZero: true); }
+    public Period RecentSpan { get => _recentSpan; init => _recentSpan = Guard.Against.DateLength(value, allowZero: true, nameof(RecentSpan)); }
 
     /// <summary>What counts as a tie that covers the partner; the leads are found only when it does not. Default: <see cref="CoverageCriteria.Default"/>.</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
@@ -40,17 +43,4 @@ public sealed record DossierOptions
     private readonly Period _termNotice = Period.FromMonths(12);
     private readonly Period _recentSpan = Period.FromYears(2);
     private readonly CoverageCriteria _criteria = CoverageCriteria.Default;
-
-    private static Period DateLength(Period? value, string name, bool allowZero)
-    {
-        Guard.Against.Null(value, name);
-        if (value.HasTimeComponent || value.Years < 0 || value.Months < 0 || value.Weeks < 0 || value.Days < 0 || (!allowZero && value.Equals(Period.Zero)))
-        {
-            throw new ArgumentOutOfRangeException(name, value, allowZero
-                ? "A length of days, weeks, months or years, none of them negative."
-                : "A length of days, weeks, months or years, none of them negative and not zero.");
-        }
-
-        return value;
-    }
 }

@@ -74,7 +74,7 @@ public sealed class PartnerDossier
     /// </summary>
     public IReadOnlyList<Commitment> Commitments { get; }
 
-    /// <summary>The gifts given to the partner and received from it, by the time they were handed over.</summary>
+    /// <summary>The gifts given to the partner and received from it, by the time they were handed over, then in the order of the visits.</summary>
     public IReadOnlyList<DossierGift> Gifts { get; }
 
     /// <summary>The contact persons named on the ties, both sides, each once, in the order the ties list them.</summary>

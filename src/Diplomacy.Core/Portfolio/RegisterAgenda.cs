@@ -35,11 +35,7 @@ public sealed partial class Register
     {
         Guard.Against.Null(home);
         Guard.Against.Null(window);
-        var notice = termNotice ?? Period.FromMonths(12);
-        if (notice.HasTimeComponent || notice.Years < 0 || notice.Months < 0 || notice.Weeks < 0 || notice.Days < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(termNotice), notice, "A notice is a length of days, weeks, months or years, none of them negative.");
-        }
+        var notice = termNotice is null ? Period.FromMonths(12) : Guard.Against.DateLength(termNotice, allowZero: true);
 
         var entries = AgendaOfHome.Find(Ties(home, false), Delegations.Of(home), window, notice);
         return [.. AgendaOfHome.InOrder(entries)];

@@ -80,12 +80,45 @@ public sealed class PartnerDossierRules
         var kept = trip.Commit(Seed.Shanghai, Seed.Suwon, "Lend the exhibition", PartialDate.On(D("2025-10-15")));
         trip.CompleteCommitment(kept.Number, D("2025-09-30"));
         trip.Commit(Seed.Gyeonggi, Seed.Beijing, "Host the forum", PartialDate.On(D("2025-11-01")));
+        trip.Commit(Seed.Shanghai, Seed.Beijing, "Share the forum's report", PartialDate.On(D("2025-11-02"))); // owed by the partner, not to the home
         register.Record(trip);
 
         var dossier = register.DossierOf(Seed.Gyeonggi, Seed.Shanghai, Today);
 
         dossier.Commitments.Should().Equal(kept, later, someday);
         dossier.Commitments.Select(commitment => commitment.StatusOn(dossier.On)).Should().Equal(CommitmentStatus.Done, CommitmentStatus.Open, CommitmentStatus.Open);
+    }
+
+    [Fact]
+    public void Commitments_due_on_a_day_known_in_part_are_ordered_by_its_earliest_day_then_by_delegation_and_number()
+    {
+        var register = SeedRegister.Empty();
+        var second = GyeonggiToChina("GG-2025-CN-B");
+        var onTheFifteenth = second.Commit(Seed.Gyeonggi, Seed.Shanghai, "Send the catalogue", PartialDate.On(D("2025-11-15")));
+        var inNovember = second.Commit(Seed.Gyeonggi, Seed.Shanghai, "Take part in the trade fair", PartialDate.InMonth(2025, 11));
+        var byYearEnd = second.Commit(Seed.Gyeonggi, Seed.Shanghai, "Answer the invitation", PartialDate.OnOrBefore(D("2025-12-01")));
+        var first = GyeonggiToChina("GG-2025-CN-A");
+        var alsoOnTheFifteenth = first.Commit(Seed.Gyeonggi, Seed.Shanghai, "Name a contact person", PartialDate.On(D("2025-11-15")));
+        var andAnother = first.Commit(Seed.Shanghai, Seed.Gyeonggi, "Name a contact person", PartialDate.On(D("2025-11-15")));
+        register.Record(second);
+        register.Record(first);
+
+        register.DossierOf(Seed.Gyeonggi, Seed.Shanghai, Today).Commitments
+            .Should().Equal(inNovember, alsoOnTheFifteenth, andAnother, onTheFifteenth, byYearEnd);
+    }
+
+    [Fact]
+    public void The_source_of_an_event_later_retracted_stays_in_the_dossier()
+    {
+        var register = SeedRegister.Empty();
+        var mou = A.MouBetween(Seed.Gyeonggi, Seed.Shanghai).SignedOn(2025, 9, 25);
+        mou.Suspend(PartialDate.On(D("2025-09-28")), SuspensionReason.Other, "reported by mistake");
+        var report = SourceReference.FromCitation("A report that confused two cities");
+        mou.AddSource(report, mou.History[^1]);
+        mou.Retract(mou.History[^1], "another city's suspension");
+        register.Add(mou);
+
+        register.DossierOf(Seed.Gyeonggi, Seed.Shanghai, Today).Sources.Should().Equal(report);
     }
 
     [Fact]
@@ -202,7 +235,7 @@ public sealed class PartnerDossierRules
 
         var act = () => register.DossierOf(Seed.Gyeonggi, region, Today);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("partner");
+        act.Should().Throw<ArgumentException>().WithParameterName("partner").WithMessage($"*'{region.Id}'*");
     }
 
     [Theory]
@@ -223,6 +256,64 @@ public sealed class PartnerDossierRules
         };
 
         act.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Theory]
+    [InlineData("one year ahead")]
+    [InlineData("thirty days ahead")]
+    [InlineData("two weeks ahead")]
+    [InlineData("no notice")]
+    [InlineData("no recent span")]
+    public void Dossier_options_take_any_length_of_days_weeks_months_or_years_forward_and_a_notice_or_recent_span_of_none(string setting)
+    {
+        var act = () => setting switch
+        {
+            "one year ahead" => DossierOptions.Default with { Ahead = Period.FromYears(1) },
+            "thirty days ahead" => DossierOptions.Default with { Ahead = Period.FromDays(30) },
+            "two weeks ahead" => DossierOptions.Default with { Ahead = Period.FromWeeks(2) },
+            "no notice" => DossierOptions.Default with { TermNotice = Period.Zero },
+            _ => DossierOptions.Default with { RecentSpan = Period.Zero },
+        };
+
+        act.Should().NotThrow();
+    }
+
+    [Fact]
+    public void A_refused_length_is_named_in_the_refusal()
+    {
+        var act = () => DossierOptions.Default with { Ahead = Period.FromDays(-3) };
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*P-3D*").Which.ParamName.Should().Be(nameof(DossierOptions.Ahead));
+    }
+
+    [Theory]
+    [InlineData(nameof(DossierOptions.Ahead))]
+    [InlineData(nameof(DossierOptions.TermNotice))]
+    [InlineData(nameof(DossierOptions.RecentSpan))]
+    [InlineData(nameof(DossierOptions.Criteria))]
+    public void Dossier_options_refuse_a_missing_setting(string setting)
+    {
+        var act = () => setting switch
+        {
+            nameof(DossierOptions.Ahead) => DossierOptions.Default with { Ahead = null! },
+            nameof(DossierOptions.TermNotice) => DossierOptions.Default with { TermNotice = null! },
+            nameof(DossierOptions.RecentSpan) => DossierOptions.Default with { RecentSpan = null! },
+            _ => DossierOptions.Default with { Criteria = null! },
+        };
+
+        act.Should().Throw<ArgumentNullException>();
+    }
+
+    [Theory]
+    [InlineData("home")]
+    [InlineData("partner")]
+    public void A_dossier_needs_a_home_and_a_partner(string missing)
+    {
+        var register = SeedRegister.Empty();
+
+        var act = () => register.DossierOf(missing == "home" ? null! : Seed.Gyeonggi, missing == "partner" ? null! : Seed.Shanghai, Today);
+
+        act.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be(missing);
     }
 
     [Fact]
