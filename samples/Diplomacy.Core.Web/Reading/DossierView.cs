@@ -45,11 +45,7 @@ public sealed record DossierView
         Visits = [.. dossier.Visits.Select(visit => new VisitView(DelegationRef.Of(visit), texts.Direction(visit.Direction)))],
         Commitments = [.. dossier.Commitments.Select(commitment => new DossierCommitmentView(commitment.Delegation.Value, CommitmentView.Of(commitment, dossier.On, texts)))],
         Gifts = [.. dossier.Gifts.Select(gift => GiftView.Of(gift, texts))],
-        ContactPersons =
-        [
-            .. dossier.ContactPersons.Select(contact => new ContactView(
-                contact.Name, contact.Title, RegionView.Of(contact.Party, texts), contact.Field is { } field ? texts.Field(field) : null)),
-        ],
+        ContactPersons = [.. dossier.ContactPersons.Select(contact => ContactView.Of(contact, texts))],
         Sources = [.. dossier.Sources.Select(SourceView.Of)],
         NextDates = [.. dossier.NextDates.Select(entry => AgendaView.Of(entry, texts))],
         Covered = dossier.Coverage == CoverageOutcome.Covered,

@@ -82,11 +82,7 @@ public sealed record TieDetails
             History = [.. tie.History.Select(fact => HistoryEntry.Of(fact, tie.SourcesOf(fact), texts))],
             Sources = [.. tie.Sources.Select(SourceView.Of)],
             Signatories = [.. tie.Signatories.Select(signatory => new SignatoryView(signatory.Name, signatory.Title, RegionView.Of(signatory.Party, texts)))],
-            ContactPersons =
-            [
-                .. tie.ContactPersons.Select(contact => new ContactView(
-                    contact.Name, contact.Title, RegionView.Of(contact.Party, texts), contact.Field is { } field ? texts.Field(field) : null)),
-            ],
+            ContactPersons = [.. tie.ContactPersons.Select(contact => ContactView.Of(contact, texts))],
             Fields = [.. tie.Fields.Select(texts.Field)],
             Notes = tie.Notes,
             Term = tie.Term is { } term ? texts.Term(term) : null,
