@@ -67,12 +67,15 @@ public sealed class RegisterQueries(RegisterHost host, Observer observer)
         }
 
         var homeRegion = observer.Home(register, home);
-        if (homeRegion.IsWithin(region) || region.IsWithin(homeRegion))
+        try
         {
-            throw new BadInputException("home", $"'{region.Id}' is the home '{homeRegion.Id}' or lies inside it (or the other way round): a dossier is about a partner outside the home.");
+            return DossierView.Of(register.DossierOf(homeRegion, region, Inputs.DateOr(date, observer.Today(homeRegion))), texts);
         }
-
-        return DossierView.Of(register.DossierOf(homeRegion, region, Inputs.DateOr(date, observer.Today(homeRegion))), texts);
+        catch (ArgumentException refused) when (refused.ParamName == "partner")
+        {
+            // The core's rule (a partner outside the home) answers; the host only says it was the request's input.
+            throw new BadInputException("partner", refused.Message);
+        }
     });
 
     /// <summary>The ties of the register, for a form's choice.</summary>
