@@ -108,7 +108,10 @@ internal sealed class AgreementTimeline
     /// </summary>
     internal IEnumerable<(LocalDate First, LocalDate Last, bool Certain)> TermEndsFromPartlyKnownStarts(ImmutableArray<IAgreementEvent> history)
     {
-        if (_kept is not { } inputs)
+        // Read into a variable before the guard, not with a pattern: an emptied exit must still compile, or Stryker's
+        // safe mode drops every mutant of the method (tests/MUTATION.md).
+        var inputs = _kept;
+        if (inputs is null)
         {
             yield break;
         }

@@ -42,12 +42,14 @@ internal static class AgendaOfHome
     /// </summary>
     private static IEnumerable<AgendaEntry> Notices(IReadOnlyCollection<Agreement> ties, DateInterval window, Period termNotice)
     {
-        if (Later(window.Start, termNotice) is not { } start)
+        // Not a pattern in the guard: an emptied exit must still compile (tests/MUTATION.md, safe mode).
+        var start = Later(window.Start, termNotice);
+        if (start is null)
         {
             yield break;
         }
 
-        var shifted = new DateInterval(start, Later(window.End, termNotice) ?? LocalDate.MaxIsoValue);
+        var shifted = new DateInterval(start.Value, Later(window.End, termNotice) ?? LocalDate.MaxIsoValue);
         foreach (var ending in TermsEndingInWindow.Find(ties, shifted))
         {
             var lastDays = DaysOf(ending.LastDay)!;

@@ -107,7 +107,9 @@ public sealed partial class Register
         for (var index = 0; index < given.Count; index++)
         {
             var agreement = given[index];
-            if (Refusal(agreement, distinct, index) is not { } refusal)
+            // Not a pattern in the guard: an emptied exit must still compile (tests/MUTATION.md, safe mode).
+            var refusal = Refusal(agreement, distinct, index);
+            if (refusal is null)
             {
                 Accept(agreement);
                 continue;
