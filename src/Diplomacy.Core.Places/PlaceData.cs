@@ -24,6 +24,7 @@ internal sealed class PlaceData
     private readonly byte[] _ranks;
     private readonly long[] _populations;
     private readonly Place?[] _places;
+    private readonly Dictionary<string, int> _seats = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lazy<(int[] Hashes, int[] Entries)> _names;
 
     private PlaceData(byte[] text)
@@ -57,6 +58,11 @@ internal sealed class PlaceData
             _countries[i] = countries.TryGetValue(fields[2], out var interned) ? interned : countries[fields[2]] = fields[2];
             _ranks[i] = (byte)Gazetteer.RankOf(Place.RoleOf(fields[5]));
             _populations[i] = long.Parse(fields[9], CultureInfo.InvariantCulture);
+            if (_ranks[i] <= (int)PlaceRole.FirstLevelSeat && fields[4] != "-"
+                && (!_seats.TryGetValue(fields[4], out var seat) || Gazetteer.Compare(this, i, seat) < 0))
+            {
+                _seats[fields[4]] = i;
+            }
         }
 
         _names = new Lazy<(int[], int[])>(IndexNames);
@@ -73,6 +79,9 @@ internal sealed class PlaceData
     public long PopulationAt(int index) => _populations[index];
 
     public int IdAt(int index) => _ids[index];
+
+    /// <summary>The index of the place a first-level division is governed from, or -1 when the gazetteer knows none.</summary>
+    public int SeatOf(string divisionCode) => _seats.TryGetValue(divisionCode, out var seat) ? seat : -1;
 
     public Place PlaceAt(int index)
     {
