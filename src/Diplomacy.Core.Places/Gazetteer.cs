@@ -83,7 +83,7 @@ public static class Gazetteer
             return [];
         }
 
-        found.Sort((a, b) => Compare(data, a, b));
+        data.SortByPreference(found);
         var places = new Place[found.Count];
         for (var i = 0; i < places.Length; i++)
         {
