@@ -1,4 +1,3 @@
-using Diplomacy.Core.Coverage;
 using Diplomacy.Core.Geography;
 using Diplomacy.Core.Portfolio;
 using Diplomacy.Core.Web.Language;
@@ -59,35 +58,3 @@ public sealed record TieMap
         };
     }
 }
-
-/// <summary>A region on the map: its view, its country's view, and where it is drawn.</summary>
-/// <param name="Region">The region's key and name.</param>
-/// <param name="Country">The region's country (itself for a country), or null when it lies in none.</param>
-/// <param name="Point">Where it is drawn, or null when it is not.</param>
-/// <param name="By">How the point was found.</param>
-public sealed record MapMarker(RegionView Region, RegionView? Country, MapPoint? Point, PlacedBy By)
-{
-    public static MapMarker Of(Region region, Texts texts)
-    {
-        var (point, by) = MapPlacing.Of(region);
-        return new MapMarker(RegionView.Of(region, texts), region.Country is { } country ? RegionView.Of(country, texts) : null, point, by);
-    }
-}
-
-/// <summary>A cohort member on the map, with the coverage's outcome for it.</summary>
-public sealed record MemberMarker(MapMarker Marker, CoverageOutcome Outcome, string OutcomeText)
-{
-    public static MemberMarker Of(MemberCoverage member, Texts texts)
-    {
-        var region = member.Region ?? Reference.Catalog.Find(member.Member.Key.Value.AsSpan());
-        var marker = region is not null
-            ? MapMarker.Of(region, texts)
-            : new MapMarker(RegionView.Of(member.Member.Key, null, texts), null, null, PlacedBy.Nowhere);
-        return new MemberMarker(marker, member.Outcome, texts.Outcome(member.Outcome));
-    }
-}
-
-/// <summary>A country's partners, for the table beside the map.</summary>
-/// <param name="Country">The country, or null for partners that lie in none.</param>
-/// <param name="Partners">Its partners, by id.</param>
-public sealed record CountryCount(RegionView? Country, IReadOnlyList<MapMarker> Partners);

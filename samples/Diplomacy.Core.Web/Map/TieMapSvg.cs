@@ -67,10 +67,17 @@ internal static partial class TieMapSvg
         }
 
         svg.Append("</g><g class=\"members\">");
+        var partnerIds = map.Partners.Select(partner => partner.Region.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var member in map.Members)
         {
             if (member.Marker.Point is { } at)
             {
+                // A member that is no partner has no dot of its own, so its ring carries its name.
+                if (!partnerIds.Contains(member.Marker.Region.Id))
+                {
+                    Label(svg, at, radius * 2.2, member.Marker.Region.Name);
+                }
+
                 svg.Append(CultureInfo.InvariantCulture, $"<circle id=\"member-{IdOf(member.Marker.Region.Id)}\" class=\"member {OutcomeClass(member.Outcome)}\" data-outcome=\"{OutcomeClass(member.Outcome)}\" cx=\"{at.X:0.###}\" cy=\"{at.Y:0.###}\" r=\"{radius * 2.2:0.###}\" fill=\"none\" stroke=\"{OutcomeColour(member.Outcome)}\" stroke-width=\"3\" vector-effect=\"non-scaling-stroke\">");
                 svg.Append(CultureInfo.InvariantCulture, $"<title>{Encode(member.Marker.Region.Name)}: {Encode(member.OutcomeText)}</title></circle>");
             }
