@@ -72,10 +72,11 @@ internal static partial class TieMapSvg
         {
             if (member.Marker.Point is { } at)
             {
-                // A member that is no partner has no dot of its own, so its ring carries its name.
+                // A member that is no partner has no dot of its own, so its ring carries its name, on its left: a
+                // partner's name stands on the right of its dot, and neighbours (Beijing, Tianjin) would overlap.
                 if (!partnerIds.Contains(member.Marker.Region.Id))
                 {
-                    Label(svg, at, radius * 2.2, member.Marker.Region.Name);
+                    Label(svg, at, radius, member.Marker.Region.Name, -radius * 3.2);
                 }
 
                 svg.Append(CultureInfo.InvariantCulture, $"<circle id=\"member-{IdOf(member.Marker.Region.Id)}\" class=\"member {OutcomeClass(member.Outcome)}\" data-outcome=\"{OutcomeClass(member.Outcome)}\" cx=\"{at.X:0.###}\" cy=\"{at.Y:0.###}\" r=\"{radius * 2.2:0.###}\" fill=\"none\" stroke=\"{OutcomeColour(member.Outcome)}\" stroke-width=\"3\" vector-effect=\"non-scaling-stroke\">");
@@ -90,7 +91,7 @@ internal static partial class TieMapSvg
             {
                 svg.Append(CultureInfo.InvariantCulture, $"<circle id=\"partner-{homeId}-{IdOf(partner.Region.Id)}\" class=\"partner\" data-placed-by=\"{partner.By.ToString().ToLowerInvariant()}\" cx=\"{at.X:0.###}\" cy=\"{at.Y:0.###}\" r=\"{radius:0.###}\" fill=\"{Tie}\">");
                 svg.Append(CultureInfo.InvariantCulture, $"<title>{Encode(partner.Region.Name)}</title></circle>");
-                Label(svg, at, radius, partner.Region.Name);
+                Label(svg, at, radius, partner.Region.Name, radius * 1.6);
             }
         }
 
@@ -99,7 +100,7 @@ internal static partial class TieMapSvg
         {
             svg.Append(CultureInfo.InvariantCulture, $"<circle id=\"home-{homeId}\" class=\"home\" data-placed-by=\"{home.By.ToString().ToLowerInvariant()}\" cx=\"{homeAt.X:0.###}\" cy=\"{homeAt.Y:0.###}\" r=\"{radius * 1.4:0.###}\" fill=\"{Home}\" stroke=\"#fff\" stroke-width=\"1.5\" vector-effect=\"non-scaling-stroke\">");
             svg.Append(CultureInfo.InvariantCulture, $"<title>{Encode(home.Region.Name)}</title></circle>");
-            Label(svg, homeAt, radius * 1.4, home.Region.Name);
+            Label(svg, homeAt, radius * 1.4, home.Region.Name, radius * 2.2);
         }
 
         svg.Append("</svg>");
@@ -156,8 +157,9 @@ internal static partial class TieMapSvg
         return string.Create(CultureInfo.InvariantCulture, $"M{from.X:0.###} {from.Y:0.###}Q{controlX:0.###} {controlY:0.###} {to.X:0.###} {to.Y:0.###}");
     }
 
-    private static void Label(StringBuilder svg, MapPoint at, double radius, string text) =>
-        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{at.X + (radius * 1.6):0.###}\" y=\"{at.Y + (radius * 0.9):0.###}\" font-size=\"{radius * 2.6:0.###}\" fill=\"#222\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\" vector-effect=\"non-scaling-stroke\" aria-hidden=\"true\">{Encode(text)}</text>");
+    /// <summary>A name beside a marker: <paramref name="offset"/> to its right, or to its left when negative, in text as tall as the marker is wide.</summary>
+    private static void Label(StringBuilder svg, MapPoint at, double radius, string text, double offset) =>
+        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{at.X + offset:0.###}\" y=\"{at.Y + (radius * 0.9):0.###}\" text-anchor=\"{(offset < 0 ? "end" : "start")}\" font-size=\"{radius * 2.6:0.###}\" fill=\"#222\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\" vector-effect=\"non-scaling-stroke\" aria-hidden=\"true\">{Encode(text)}</text>");
 
     private static string OutcomeColour(CoverageOutcome outcome) => outcome switch
     {
