@@ -516,5 +516,40 @@ public sealed class Texts
         _ => T("visit", "방문"),
     };
 
+    // The map of a home's ties (/map).
+    public string NavMap => T("Map", "지도");
+
+    public string MapTitle => T("Map of ties", "교류 지도");
+
+    public string MapTitleOf(string home, string date) => T($"{home}'s partners on {date}", $"{date} 기준 {home}의 교류 상대");
+
+    public string MapDescription(int partners, int countries, string? cohort, string? coverage) =>
+        T($"A map of {Plural(partners, "partner", "partners")} with a tie in force, in {Plural(countries, "country", "countries")}, each joined to the home region by an arc",
+          $"유효한 협약을 맺은 교류 상대 {partners.ToString(CultureInfo.InvariantCulture)}곳({countries.ToString(CultureInfo.InvariantCulture)}개국)을 기준 지역과 선으로 이은 지도")
+        + (cohort is null ? "." : T($"; the members of {cohort} ringed by coverage ({coverage}).", $". {cohort} 구성원은 커버리지({coverage})에 따라 색으로 표시."));
+
+    public string SeeOnMap => T("See these partners on a map", "교류 상대를 지도에서 보기");
+
+    public string NoCohort => T("no cohort", "대상 집단 없음");
+
+    public string PartnersByCountry => T("Partners by country", "국가별 교류 상대");
+
+    public string NoCountry => T("no country", "국가 없음");
+
+    public string NotOnMap => T("not on the map", "지도에 없음");
+
+    public string CohortOnMap(string cohort, string coverage) => T($"{cohort}: {coverage}", $"{cohort}: {coverage}");
+
+    public string MapLegendHome => T("home region", "기준 지역");
+
+    public string MapLegendPartner => T("partner with a tie in force", "유효한 협약 상대");
+
+    public string MapPlacing => T(
+        "A city is drawn where the gazetteer places it, a province or state at its seat, anything else at its country's centre; what cannot be placed is listed only.",
+        "도시는 지명 사전의 좌표에, 광역 지역은 소재지에, 그 밖의 지역은 국가의 중심에 표시합니다. 위치를 알 수 없는 상대는 목록에만 나옵니다.");
+
+    private static string Plural(int count, string one, string many) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many)}");
+
     private string T(string english, string korean) => _korean ? korean : english;
 }

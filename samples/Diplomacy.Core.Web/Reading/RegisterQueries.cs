@@ -3,6 +3,7 @@ using Diplomacy.Core.Delegations;
 using Diplomacy.Core.Web.Hosting;
 using Diplomacy.Core.Web.Input;
 using Diplomacy.Core.Web.Language;
+using Diplomacy.Core.Web.Map;
 using Diplomacy.Core.Web.Storage;
 
 namespace Diplomacy.Core.Web.Reading;
@@ -77,6 +78,21 @@ public sealed class RegisterQueries(RegisterHost host, Observer observer)
             throw new BadInputException("partner", refused.Message);
         }
     });
+
+    /// <summary>
+    /// A home's partners on a date (today in the home's zone) on a map, and a cohort's members by coverage: the default
+    /// cohort when blank, none for <see cref="TieMapQuery.NoCohort"/>.
+    /// </summary>
+    /// <exception cref="BadInputException">A value cannot be read, or the cohort key names no cohort.</exception>
+    public TieMap MapOf(string? home, string? date, string? cohort, Texts texts)
+    {
+        var choice = TieMapQuery.CohortOf(cohort);
+        return host.Read(register =>
+        {
+            var region = observer.Home(register, home);
+            return TieMap.Of(register, region, Inputs.DateOr(date, observer.Today(region)), choice, texts);
+        });
+    }
 
     /// <summary>The ties of the register, for a form's choice.</summary>
     public IReadOnlyList<TieRef> AllTies() => host.Read(register => (IReadOnlyList<TieRef>)[.. register.Agreements.Select(TieRef.Of)]);
