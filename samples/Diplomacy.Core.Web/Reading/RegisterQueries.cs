@@ -1,5 +1,6 @@
 using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Delegations;
+using Diplomacy.Core.Statistics;
 using Diplomacy.Core.Web.Hosting;
 using Diplomacy.Core.Web.Input;
 using Diplomacy.Core.Web.Language;
@@ -24,13 +25,51 @@ public sealed class RegisterQueries(RegisterHost host, Observer observer)
     /// <exception cref="BadInputException">A value cannot be read, or the cohort key names no cohort.</exception>
     public CoverageReport Coverage(string? home, string? cohort, string? date, Texts texts)
     {
-        var choice = string.IsNullOrWhiteSpace(cohort)
-            ? CohortChoice.Find(CohortChoice.DefaultKey)!
-            : CohortChoice.Find(cohort) ?? throw new BadInputException("cohort", $"'{cohort}' names no cohort.");
+        var choice = Cohort(cohort);
         return host.Read(register =>
         {
             var region = observer.Home(register, home);
             return CoverageReport.Of(register, region, choice, Inputs.DateOr(date, observer.Today(region)), texts);
+        });
+    }
+
+    /// <summary>What comes up for a home (the configured one when blank) in the next 90 days from a date (today in its zone).</summary>
+    /// <exception cref="BadInputException">The home or the date cannot be read.</exception>
+    public HomeAgenda Agenda(string? home, string? date, Texts texts) => host.Read(register =>
+    {
+        var region = observer.Home(register, home);
+        return HomeAgenda.Of(register, region, Inputs.DateOr(date, observer.Today(region)), texts);
+    });
+
+    /// <summary>
+    /// A home's statistics (the configured home when blank) on a date (today in its zone), grouped by the named grouping
+    /// (by partner country when blank).
+    /// </summary>
+    /// <exception cref="BadInputException">The home, the date or the grouping cannot be read.</exception>
+    public StatisticsReport Statistics(string? home, string? date, string? by, Texts texts)
+    {
+        var grouping = Inputs.EnumOrNull<StatisticsGrouping>(by, "by") ?? StatisticsGrouping.PartnerCountry;
+        if (!StatisticsReport.Groupings.Contains(grouping))
+        {
+            throw new BadInputException("by", $"'{by}' is not a grouping of the statistics on a date.");
+        }
+
+        return host.Read(register =>
+        {
+            var region = observer.Home(register, home);
+            return StatisticsReport.Of(register, region, Inputs.DateOr(date, observer.Today(region)), grouping, texts);
+        });
+    }
+
+    /// <summary>The leads for the members of a cohort (China's municipalities when blank) a home's ties do not surely cover on a date.</summary>
+    /// <exception cref="BadInputException">A value cannot be read, or the cohort key names no cohort.</exception>
+    public LeadsReport Leads(string? home, string? cohort, string? date, Texts texts)
+    {
+        var choice = Cohort(cohort);
+        return host.Read(register =>
+        {
+            var region = observer.Home(register, home);
+            return LeadsReport.Of(register, region, choice, Inputs.DateOr(date, observer.Today(region)), texts);
         });
     }
 
@@ -84,4 +123,9 @@ public sealed class RegisterQueries(RegisterHost host, Observer observer)
     /// <summary>The regions of the register, for a form's choice.</summary>
     public IReadOnlyList<RegionView> Regions(Texts texts) =>
         host.Read(register => (IReadOnlyList<RegionView>)[.. register.Directory.Regions.Select(region => RegionView.Of(region, texts))]);
+
+    private static CohortChoice Cohort(string? cohort) =>
+        string.IsNullOrWhiteSpace(cohort)
+            ? CohortChoice.Find(CohortChoice.DefaultKey)!
+            : CohortChoice.Find(cohort) ?? throw new BadInputException("cohort", $"'{cohort}' names no cohort.");
 }
