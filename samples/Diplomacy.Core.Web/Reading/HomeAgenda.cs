@@ -34,7 +34,8 @@ public sealed record HomeAgenda
     /// </remarks>
     public static HomeAgenda Of(Register register, Region home, LocalDate date, Texts texts)
     {
-        var window = new DateInterval(date, date.PlusDays(Days - 1));
+        // Near the calendar's last day the window stops there instead of overflowing it.
+        var window = new DateInterval(date, Charts.CoverageChart.Shift(date, Days - 1));
         return new HomeAgenda
         {
             From = window.Start,
