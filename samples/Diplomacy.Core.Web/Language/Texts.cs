@@ -4,6 +4,8 @@ using Diplomacy.Core.Coverage;
 using Diplomacy.Core.Delegations;
 using Diplomacy.Core.Geography;
 using Diplomacy.Core.Portfolio;
+using Diplomacy.Core.Statistics;
+using Diplomacy.Core.Web.Writing;
 
 namespace Diplomacy.Core.Web.Language;
 
@@ -550,6 +552,110 @@ public sealed class Texts
 
     private static string Plural(int count, string one, string many) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many)}");
+
+    // The office's routine (issue 27, item 5): the home page's next 90 days, statistics, leads, recording a delegation.
+    public string NextNinetyDays(string from) => T($"The next 90 days from {from}", $"{from}부터 90일간의 일정");
+
+    public string OverdueCommitments => T("Commitments overdue", "기한이 지난 약속");
+
+    public string NavStatistics => T("Statistics", "통계");
+
+    public string NavLeads => T("Leads", "교류 확대 단서");
+
+    public string NavRecordDelegation => T("Record a delegation", "대표단 등록");
+
+    public string StatisticsTitle => T("Statistics", "통계");
+
+    public string StatisticsOf(string home, string date) => T($"The ties of {home} on {date}, counted", $"{date} 기준 {home}의 교류 통계");
+
+    public string GroupedBy => T("Grouped by", "분류 기준");
+
+    public string Grouping(StatisticsGrouping grouping) => grouping switch
+    {
+        StatisticsGrouping.PartnerCountry => T("By partner country", "상대 국가별"),
+        StatisticsGrouping.Kind => T("By kind", "유형별"),
+        StatisticsGrouping.DecadeSigned => T("By decade of signing", "체결 연대별"),
+        StatisticsGrouping.HomeDivision => T("By home first-level division", "국내 광역 단위별"),
+        StatisticsGrouping.PartnerDivision => T("By partner's first-level division", "상대 광역 단위별"),
+        StatisticsGrouping.Field => T("By field", "교류 분야별"),
+        _ => T("By kind of ending", "종료 사유별"),
+    };
+
+    public string StatisticsHeadline(int ties, int partners, int countries, int uncertain) => T(
+        string.Create(CultureInfo.InvariantCulture, $"{ties} {(ties == 1 ? "tie" : "ties")} with {partners} {(partners == 1 ? "partner" : "partners")} in {countries} {(countries == 1 ? "country" : "countries")}; {uncertain} uncertain, counted apart."),
+        string.Create(CultureInfo.InvariantCulture, $"{countries}개국 {partners}곳과 {ties}건, 불확실 {uncertain}건 별도."));
+
+    public string NationalRegister => T(
+        "A country is read as a national register: the ties of every government inside it are counted.",
+        "국가는 전국 등록부로 봅니다: 그 안의 모든 지방정부의 협약을 집계합니다.");
+
+    public string Group => T("Group", "구분");
+
+    public string Key => T("Key", "코드");
+
+    public string NotKnownOrNone => T("(not known or none)", "(미상·해당 없음)");
+
+    public string DownloadCsv => T("Download this table (CSV)", "이 표 내려받기 (CSV)");
+
+    public string StatisticsChartDescription(string grouping) => T($"Bar chart of the ties {grouping.ToLowerInvariant()}", $"{grouping} 협약 수 막대그래프");
+
+    public string LeadsTitle => T("Leads", "교류 확대 단서");
+
+    public string LeadsOf(string home, string cohort, string date) =>
+        T($"Leads for {home}'s gap in {cohort} on {date}", $"{date} 기준 {home}의 {cohort} 공백에 대한 단서");
+
+    public string LeadsForTheGap => T("Leads for the members not covered", "미체결 대상의 교류 확대 단서");
+
+    public string NoCoverageGap => T("Every member is covered: no gap to fill.", "모든 대상과 협약이 유효합니다: 채울 공백이 없습니다.");
+
+    public string RecordDelegationTitle => T("Record a delegation", "대표단 등록");
+
+    public string OriginOfVisitors => T("Visitors come from (a visit received)", "방문단 출발지 (접수 방문)");
+
+    public string TripStarts => T("Trip starts (home's local time)", "일정 시작 (현지 시각)");
+
+    public string TripEnds => T("Trip ends (home's local time)", "일정 종료 (현지 시각)");
+
+    public string Role => T("Role", "역할");
+
+    public string Place => T("Place", "장소");
+
+    public string At => T("At (local time there)", "일시 (현지 시각)");
+
+    public string AddStop => T("Add another stop", "방문지 추가");
+
+    public string AddEngagement => T("Add another engagement", "활동 추가");
+
+    public string AddGift => T("Add another gift", "선물 추가");
+
+    public string AddCommitment => T("Add another commitment", "약속 추가");
+
+    public string EngagementRowKind(EngagementRowKind kind) => kind switch
+    {
+        Writing.EngagementRowKind.Meeting => T("meeting", "면담"),
+        Writing.EngagementRowKind.SiteVisit => T("site visit", "현장 방문"),
+        _ => T("event", "행사 참가"),
+    };
+
+    public string EngagementName => T("Counterpart, organization or event", "상대 인물, 기관 또는 행사");
+
+    public string CounterpartTitle => T("Counterpart's title (a meeting)", "상대 직위 (면담)");
+
+    public string GiftItem => T("Gift", "선물");
+
+    public string Quantity => T("How many", "수량");
+
+    public string Recipient => T("To whom", "받는 사람");
+
+    public string DueAsWritten => T("Due (2025-11, 2025-11-30, or unknown)", "기한 (2025-11, 2025-11-30 또는 unknown)");
+
+    public string SettleCommitmentTitle => T("Mark a commitment kept or dropped", "약속 이행·철회 기록");
+
+    public string SettleOutcome => T("Outcome", "결과");
+
+    public string DropReason => T("Reason (when dropped)", "철회 사유");
+
+    public string MarkCommitment => T("Mark", "기록");
 
     private string T(string english, string korean) => _korean ? korean : english;
 }
