@@ -27,7 +27,6 @@ internal sealed class PlaceData
     private readonly NameList?[] _nameLists;
     private readonly Dictionary<string, int> _seats = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lazy<(int[] Hashes, int[] Entries)> _names;
-    private readonly Comparison<int> _byPreference;
 
     private PlaceData(byte[] text)
     {
@@ -69,7 +68,6 @@ internal sealed class PlaceData
         }
 
         _names = new Lazy<(int[], int[])>(IndexNames);
-        _byPreference = (a, b) => Gazetteer.Compare(this, a, b);
     }
 
     public static Lazy<PlaceData> Instance { get; } = new(Load);
@@ -83,15 +81,6 @@ internal sealed class PlaceData
     public long PopulationAt(int index) => _populations[index];
 
     public int IdAt(int index) => _ids[index];
-
-    /// <summary>Orders places as a shared name prefers them (see <see cref="Gazetteer.Choose"/>), with one comparison made once rather than on every look-up.</summary>
-    public void SortByPreference(List<int> found)
-    {
-        if (found.Count > 1)
-        {
-            found.Sort(_byPreference);
-        }
-    }
 
     /// <summary>The index of the place a first-level division is governed from, or -1 when the gazetteer knows none.</summary>
     public int SeatOf(string divisionCode) => _seats.TryGetValue(divisionCode, out var seat) ? seat : -1;
@@ -108,7 +97,11 @@ internal sealed class PlaceData
         return Interlocked.CompareExchange(ref _places[index], place, null) ?? place;
     }
 
-    /// <summary>The indexes of the places that bear a name (any of their names, as the core compares names).</summary>
+    /// <summary>
+    /// The indexes of the places that bear a name (any of their names, as the core compares names), in the order a shared
+    /// name prefers them (see <see cref="Gazetteer.Choose"/>): the index keeps the places of one hash in that order, and
+    /// each place once per hash, so a look-up neither sorts nor removes repeats.
+    /// </summary>
     public void FindByName(string name, string? country, List<int> found)
     {
         var (hashes, entries) = _names.Value;
@@ -117,7 +110,6 @@ internal sealed class PlaceData
         {
             var entry = entries[at];
             if ((country is null || string.Equals(_countries[entry], country, StringComparison.OrdinalIgnoreCase))
-                && !found.Contains(entry)
                 && NamesAt(entry).Bears(hash, name))
             {
                 found.Add(entry);
@@ -178,7 +170,17 @@ internal sealed class PlaceData
 
     private (int[] Hashes, int[] Entries) IndexNames()
     {
-        var pairs = new List<(int Hash, int Entry)>(Count * 8);
+        // Each place's position in the order shared names prefer, so that one sort of plain numbers (the hash in the
+        // high half, the position in the low) leaves the places of every hash in that order.
+        var byPreference = Enumerable.Range(0, Count).ToArray();
+        Array.Sort(byPreference, (a, b) => Gazetteer.Compare(this, a, b));
+        var preference = new int[Count];
+        for (var position = 0; position < byPreference.Length; position++)
+        {
+            preference[byPreference[position]] = position;
+        }
+
+        var keys = new List<long>(Count * 8);
         var seen = new HashSet<int>();
         for (var i = 0; i < Count; i++)
         {
@@ -189,13 +191,22 @@ internal sealed class PlaceData
                 var hash = RegionNameComparer.Instance.GetHashCode(name);
                 if (seen.Add(hash))
                 {
-                    pairs.Add((hash, i));
+                    keys.Add(((long)hash << 32) | (uint)preference[i]);
                 }
             }
         }
 
-        pairs.Sort();
-        return ([.. pairs.Select(p => p.Hash)], [.. pairs.Select(p => p.Entry)]);
+        var sorted = keys.ToArray();
+        Array.Sort(sorted);
+        var hashes = new int[sorted.Length];
+        var entries = new int[sorted.Length];
+        for (var at = 0; at < sorted.Length; at++)
+        {
+            hashes[at] = (int)(sorted[at] >> 32);
+            entries[at] = byPreference[(int)(uint)sorted[at]];
+        }
+
+        return (hashes, entries);
     }
 
     private static IEnumerable<string> NamesIn(string[] fields)
@@ -256,7 +267,8 @@ internal sealed class PlaceData
         {
             for (var i = 0; i < hashes.Length; i++)
             {
-                if (hashes[i] == hash && RegionNameComparer.Instance.Equals(names[i], name))
+                // The same spelling folds the same way: only another spelling of the hash needs folding to be confirmed.
+                if (hashes[i] == hash && (string.Equals(names[i], name, StringComparison.Ordinal) || RegionNameComparer.Instance.Equals(names[i], name)))
                 {
                     return true;
                 }
