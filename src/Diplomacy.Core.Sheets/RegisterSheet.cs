@@ -32,9 +32,10 @@ namespace Diplomacy.Core.Sheets;
 /// forms (<see cref="Calendar.PartialDate.Parse"/>; empty is unknown) and the forms registers write (<c>2019. 11. 27.</c>,
 /// <c>2019년 11월</c>, <c>1997年4月1日</c>, Japanese era dates, <c>27 November 2019</c>, decades such as <c>1990s</c>;
 /// numeric day-first or month-first dates only in the order <see cref="SheetImportOptions.NumericDateOrder"/> names,
-/// never guessed; the package README lists every form). A row naming the same two regions with the same kind
-/// as a tie already held (by the register, or from an earlier row), in either order, is a duplicate: merged into that
-/// tie, adding nothing (the first row's date, fields and notes stand), and reported. Two kinds between the same regions
+/// never guessed; the package README lists every form). A row that is a likely duplicate of a tie already held (by the
+/// register, or from an earlier row) by the core's one definition, <see cref="Agreement.IsLikelyDuplicateOf"/> (the same
+/// two regions in either order, the same kind, times in force that may overlap), is merged into that tie, adding
+/// nothing (the first row's date, fields and notes stand), and reported; a row signed after that tie ended is a new tie. Two kinds between the same regions
 /// are two ties. A row whose two sides are one region is reported as a self-tie. Neither stops anything.</para>
 /// <para><b>Refusals.</b> A row that cannot be read (wrong number of cells, unknown country or kind, ambiguous name,
 /// malformed date, a rule of the core) is refused with its line and reason, and adds nothing: its regions and its tie
