@@ -56,21 +56,16 @@ public sealed class StoredRowsAreChecked : IDisposable
             .Should().Throw<DomainRuleException>().Which.Rule.Should().Be(DomainRule.AgreementPartiesMustBeDistinct);
     }
 
-    private void Execute(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={_database.FilePath}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    private void Execute(string sql) => Run(sql, command => command.ExecuteNonQuery());
 
-    private string Scalar(string sql)
+    private string Scalar(string sql) => Run(sql, command => (string)command.ExecuteScalar()!);
+
+    private T Run<T>(string sql, Func<SqliteCommand, T> run)
     {
         using var connection = new SqliteConnection($"Data Source={_database.FilePath}");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return (string)command.ExecuteScalar()!;
+        return run(command);
     }
 }
