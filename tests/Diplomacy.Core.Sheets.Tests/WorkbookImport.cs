@@ -124,4 +124,23 @@ public sealed class WorkbookImport
         noStream.Should().Throw<ArgumentNullException>().WithParameterName("stream");
         stream.CanRead.Should().BeTrue();
     }
+
+    [Fact]
+    public void A_row_of_no_cells_or_only_empty_strings_is_skipped_as_blank()
+    {
+        var sheet = SheetXml([Texts("home", "partner"), ["<c t=\"inlineStr\"><is/></c>"], Texts("KR-41", "CN-SH")])
+            .Replace("</sheetData>", "<row r=\"9\"><extLst/></row></sheetData>", StringComparison.Ordinal);
+
+        var report = RegisterWorkbook.Import(GyeonggiRegister(), Build([("Sheet1", sheet)]));
+
+        report.RowsRead.Should().Be(1);
+    }
+
+    [Fact]
+    public void A_workbook_without_styles_reads_every_number_as_its_digits()
+    {
+        var workbook = Build([("Sheet1", SheetXml([Texts("home", "partner", "date"), [Text("KR-41"), Text("CN-SH"), Number("1993", 1)]]))], withStyles: false);
+
+        RegisterWorkbook.Import(GyeonggiRegister(), workbook).TiesCreated.Single().SignedOn.ToString().Should().Be("1993");
+    }
 }

@@ -30,13 +30,13 @@ internal static class Workbooks
     public static MemoryStream Sheet(params string[][] rows) => Of(("Sheet1", rows));
 
     /// <summary>A workbook whose sheets' XML is given whole, with optional shared strings and the 1904 date system.</summary>
-    public static MemoryStream Build((string Name, string Xml)[] sheets, string? sharedStrings = null, bool date1904 = false, Action<ZipArchive>? more = null)
+    public static MemoryStream Build((string Name, string Xml)[] sheets, string? sharedStrings = null, bool date1904 = false, Action<ZipArchive>? more = null, bool withStyles = true)
     {
         var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
         {
-            var types = new StringBuilder("""<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>""");
-            var relations = new StringBuilder("""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>""");
+            var types = new StringBuilder("""<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>""");
+            var relations = new StringBuilder("""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">""");
             var list = new StringBuilder();
             for (var i = 0; i < sheets.Length; i++)
             {
@@ -54,10 +54,16 @@ internal static class Workbooks
                 Add(zip, "xl/sharedStrings.xml", """<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">""" + sharedStrings + "</sst>");
             }
 
+            if (withStyles)
+            {
+                types.Append("""<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>""");
+                relations.Append("""<Relationship Id="rStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>""");
+                Add(zip, "xl/styles.xml", Styles);
+            }
+
             Add(zip, "[Content_Types].xml", types.Append("</Types>").ToString());
             Add(zip, "_rels/.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
             Add(zip, "xl/_rels/workbook.xml.rels", relations.Append("</Relationships>").ToString());
-            Add(zip, "xl/styles.xml", Styles);
             Add(zip, "xl/workbook.xml", $"""<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">{(date1904 ? """<workbookPr date1904="1"/>""" : string.Empty)}<sheets>{list}</sheets></workbook>""");
             more?.Invoke(zip);
         }
