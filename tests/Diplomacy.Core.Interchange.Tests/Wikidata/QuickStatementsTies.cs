@@ -108,4 +108,27 @@ public sealed class QuickStatementsTies
         noWriter.Should().Throw<ArgumentNullException>().WithParameterName("writer");
         QuickStatements.Export(Register.Open(), new StringWriter()).Should().Match<QuickStatementsExport>(e => e.TiesWritten == 0 && e.LeftOut.Count == 0);
     }
+
+    [Fact]
+    public void Ties_of_one_place_with_two_partners_and_between_those_partners_are_each_written()
+    {
+        var (export, lines) = Export(With(
+            Tie("SB", AgreementKind.SisterCity, PartialDate.Unknown, Seoul, Beijing),
+            Tie("ST", AgreementKind.SisterCity, PartialDate.Unknown, Seoul, Tokyo),
+            Tie("BT", AgreementKind.SisterCity, PartialDate.Unknown, Beijing, Tokyo)));
+
+        export.LeftOut.Should().BeEmpty();
+        lines.Should().HaveCount(6);
+    }
+
+    [Fact]
+    public void The_commands_are_flushed_to_the_stream_when_the_export_returns()
+    {
+        using var stream = new MemoryStream();
+        using var writer = new StreamWriter(stream);
+
+        QuickStatements.Export(With(Tie("T", AgreementKind.SisterCity, PartialDate.Unknown, Seoul, Beijing)), writer);
+
+        stream.Length.Should().BePositive();
+    }
 }
