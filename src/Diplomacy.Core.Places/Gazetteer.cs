@@ -47,6 +47,23 @@ public static class Gazetteer
     }
 
     /// <summary>
+    /// The place a first-level division is governed from: among the division's places that are the country's capital,
+    /// its seat of government or the seat of a first-level division, the one that ranks first as <see cref="Choose"/>
+    /// ranks them (the capital, then the seat of government, then the seat; then the most populous). Seoul for KR-11,
+    /// Suwon for Gyeonggi (KR-41), Shanghai for CN-SH.
+    /// </summary>
+    /// <remarks>A map draws a division at its seat: the point a reader knows the division by.</remarks>
+    /// <param name="division">The division's ISO 3166-2 code as the reference catalog writes it (<c>KR-41</c>); a former code (<c>CN-31</c>) is read as the catalog reads it.</param>
+    /// <returns>The seat, or <see langword="null"/> when the gazetteer places none in the division (a country, a code it does not know).</returns>
+    public static Place? SeatOf(RegionId division)
+    {
+        var code = Catalog.Find(division.Value.AsSpan())?.Id.Value ?? division.Value;
+        var data = PlaceData.Instance.Value;
+        var index = data.SeatOf(code);
+        return index < 0 ? null : data.PlaceAt(index);
+    }
+
+    /// <summary>
     /// The places that bear a name, in any language and by any of their names (GeoNames' first name, its other names,
     /// the names by language), compared as <see cref="RegionNameComparer"/> compares names; within a country when one
     /// is given; the place a shared name prefers first (see <see cref="Choose"/>).
@@ -66,7 +83,7 @@ public static class Gazetteer
             return [];
         }
 
-        found.Sort((a, b) => Compare(data, a, b));
+        data.SortByPreference(found);
         var places = new Place[found.Count];
         for (var i = 0; i < places.Length; i++)
         {
@@ -130,7 +147,7 @@ public static class Gazetteer
         _ => "the seat of a second-level division",
     };
 
-    private static int Compare(PlaceData data, int a, int b)
+    internal static int Compare(PlaceData data, int a, int b)
     {
         var byRank = data.RankAt(a).CompareTo(data.RankAt(b));
         if (byRank != 0)

@@ -24,7 +24,10 @@ internal sealed class PlaceData
     private readonly byte[] _ranks;
     private readonly long[] _populations;
     private readonly Place?[] _places;
+    private readonly NameList?[] _nameLists;
+    private readonly Dictionary<string, int> _seats = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lazy<(int[] Hashes, int[] Entries)> _names;
+    private readonly Comparison<int> _byPreference;
 
     private PlaceData(byte[] text)
     {
@@ -49,6 +52,7 @@ internal sealed class PlaceData
         _ranks = new byte[count];
         _populations = new long[count];
         _places = new Place?[count];
+        _nameLists = new NameList?[count];
         var countries = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
@@ -57,9 +61,15 @@ internal sealed class PlaceData
             _countries[i] = countries.TryGetValue(fields[2], out var interned) ? interned : countries[fields[2]] = fields[2];
             _ranks[i] = (byte)Gazetteer.RankOf(Place.RoleOf(fields[5]));
             _populations[i] = long.Parse(fields[9], CultureInfo.InvariantCulture);
+            if (_ranks[i] <= (int)PlaceRole.FirstLevelSeat && fields[4] != "-"
+                && (!_seats.TryGetValue(fields[4], out var seat) || Gazetteer.Compare(this, i, seat) < 0))
+            {
+                _seats[fields[4]] = i;
+            }
         }
 
         _names = new Lazy<(int[], int[])>(IndexNames);
+        _byPreference = (a, b) => Gazetteer.Compare(this, a, b);
     }
 
     public static Lazy<PlaceData> Instance { get; } = new(Load);
@@ -73,6 +83,18 @@ internal sealed class PlaceData
     public long PopulationAt(int index) => _populations[index];
 
     public int IdAt(int index) => _ids[index];
+
+    /// <summary>Orders places as a shared name prefers them (see <see cref="Gazetteer.Choose"/>), with one comparison made once rather than on every look-up.</summary>
+    public void SortByPreference(List<int> found)
+    {
+        if (found.Count > 1)
+        {
+            found.Sort(_byPreference);
+        }
+    }
+
+    /// <summary>The index of the place a first-level division is governed from, or -1 when the gazetteer knows none.</summary>
+    public int SeatOf(string divisionCode) => _seats.TryGetValue(divisionCode, out var seat) ? seat : -1;
 
     public Place PlaceAt(int index)
     {
@@ -96,7 +118,7 @@ internal sealed class PlaceData
             var entry = entries[at];
             if ((country is null || string.Equals(_countries[entry], country, StringComparison.OrdinalIgnoreCase))
                 && !found.Contains(entry)
-                && Bears(PlaceAt(entry), name))
+                && NamesAt(entry).Bears(hash, name))
             {
                 found.Add(entry);
             }
@@ -134,10 +156,16 @@ internal sealed class PlaceData
         return low;
     }
 
-    // A hash is shared by other names now and then: the hit is confirmed against the place's own names.
-    private static bool Bears(Place place, string name) =>
-        place.Names.All.Any(n => RegionNameComparer.Instance.Equals(n.Text, name))
-        || place.OtherNames.Contains(name, RegionNameComparer.Instance);
+    private NameList NamesAt(int index)
+    {
+        if (Volatile.Read(ref _nameLists[index]) is { } built)
+        {
+            return built;
+        }
+
+        var list = NameList.Of(NamesIn(SplitLine(index)));
+        return Interlocked.CompareExchange(ref _nameLists[index], list, null) ?? list;
+    }
 
     private string[] SplitLine(int index)
     {
@@ -209,5 +237,32 @@ internal sealed class PlaceData
             double.Parse(fields[7], CultureInfo.InvariantCulture),
             fields[8],
             _populations[index]);
+    }
+
+    /// <summary>
+    /// A place's names with their hashes, kept once a name look-up has met the place: a hash is shared by other names
+    /// now and then, so a hit is confirmed, but only against the names of that hash, each folded once when kept
+    /// rather than on every look-up (folding every name of a place on every hit took microseconds).
+    /// </summary>
+    private sealed class NameList(int[] hashes, string[] names)
+    {
+        public static NameList Of(IEnumerable<string> names)
+        {
+            string[] all = [.. names];
+            return new NameList([.. all.Select(RegionNameComparer.Instance.GetHashCode)], all);
+        }
+
+        public bool Bears(int hash, string name)
+        {
+            for (var i = 0; i < hashes.Length; i++)
+            {
+                if (hashes[i] == hash && RegionNameComparer.Instance.Equals(names[i], name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -54,6 +54,6 @@ public sealed class CatalogUnlistedCountries
     {
         var find = () => Catalog.FindUnlistedCountry(null!);
 
-        find.Should().Throw<ArgumentNullException>();
+        find.Should().Throw<ArgumentNullException>().WithParameterName("name");
     }
 }

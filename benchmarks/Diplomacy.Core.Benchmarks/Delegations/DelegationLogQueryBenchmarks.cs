@@ -21,8 +21,10 @@ public class DelegationLogQueryBenchmarks
     private readonly DateInterval _period = new(new LocalDate(2010, 1, 1), new LocalDate(2019, 12, 31));
     private readonly LocalDate _today = new(2025, 11, 25);
 
-    [Params(10_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Delegations { get; set; }
+
+    public static IEnumerable<int> Sizes => BenchmarkSizes.Of(500, 10_000);
 
     [GlobalSetup]
     public void Setup()

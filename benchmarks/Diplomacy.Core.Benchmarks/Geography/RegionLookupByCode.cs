@@ -16,8 +16,10 @@ public class RegionLookupByCode
     private WikidataId _wanted;
     private string _wantedText = null!;
 
-    [Params(10, TwinningData.PlaceCount)]
+    [ParamsSource(nameof(Sizes))]
     public int Places { get; set; }
+
+    public static IEnumerable<int> Sizes => BenchmarkSizes.Of(10, 10, TwinningData.PlaceCount);
 
     [GlobalSetup]
     public void Setup()

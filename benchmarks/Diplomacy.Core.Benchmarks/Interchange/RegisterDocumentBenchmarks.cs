@@ -15,8 +15,10 @@ public class RegisterDocumentBenchmarks
     private Register _register = null!;
     private byte[] _document = [];
 
-    [Params(1_000, 100_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Agreements { get; set; }
+
+    public static IEnumerable<int> Sizes => BenchmarkSizes.Of(1_000, 1_000, 100_000);
 
     [GlobalSetup]
     public void Setup()

@@ -15,8 +15,10 @@ public class StatisticsOnDateBenchmarks
 {
     private CoverageScenario _scenario = null!;
 
-    [Params(100_000, 1_000_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Agreements { get; set; }
+
+    public static IEnumerable<int> Sizes => BenchmarkSizes.Of(1_000, 100_000, 1_000_000);
 
     [GlobalSetup]
     public void Setup() => _scenario = CoverageRegisters.Get(Agreements);

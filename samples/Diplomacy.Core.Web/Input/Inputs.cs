@@ -22,6 +22,24 @@ internal static class Inputs
         return parsed.Success ? parsed.Value : throw new BadInputException(field, $"'{text}' is not a date (yyyy-MM-dd).");
     }
 
+    /// <summary>A local date and time as a form's <c>datetime-local</c> field sends it (<c>2025-09-22T09:00</c>, seconds optional).</summary>
+    public static LocalDateTime DateTime(string? text, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new BadInputException(field, "A date and time is required (yyyy-MM-ddTHH:mm).");
+        }
+
+        var trimmed = text.Trim();
+        var parsed = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm").Parse(trimmed);
+        if (!parsed.Success)
+        {
+            parsed = LocalDateTimePattern.GeneralIso.Parse(trimmed);
+        }
+
+        return parsed.Success ? parsed.Value : throw new BadInputException(field, $"'{text}' is not a date and time (yyyy-MM-ddTHH:mm).");
+    }
+
     public static PartialDate PartialDate(string? text, string field)
     {
         if (string.IsNullOrWhiteSpace(text))

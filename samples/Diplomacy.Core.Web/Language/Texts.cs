@@ -4,6 +4,8 @@ using Diplomacy.Core.Coverage;
 using Diplomacy.Core.Delegations;
 using Diplomacy.Core.Geography;
 using Diplomacy.Core.Portfolio;
+using Diplomacy.Core.Statistics;
+using Diplomacy.Core.Web.Writing;
 
 namespace Diplomacy.Core.Web.Language;
 
@@ -515,6 +517,145 @@ public sealed class Texts
         AgendaEntryKind.CommitmentDue => T("commitment due", "약속 이행 기한"),
         _ => T("visit", "방문"),
     };
+
+    // The map of a home's ties (/map).
+    public string NavMap => T("Map", "지도");
+
+    public string MapTitle => T("Map of ties", "교류 지도");
+
+    public string MapTitleOf(string home, string date) => T($"{home}'s partners on {date}", $"{date} 기준 {home}의 교류 상대");
+
+    public string MapDescription(int partners, int countries, string? cohort, string? coverage) =>
+        T($"A map of {Plural(partners, "partner", "partners")} with a tie in force, in {Plural(countries, "country", "countries")}, each joined to the home region by an arc",
+          $"유효한 협약을 맺은 교류 상대 {partners.ToString(CultureInfo.InvariantCulture)}곳({countries.ToString(CultureInfo.InvariantCulture)}개국)을 기준 지역과 선으로 이은 지도")
+        + (cohort is null ? "." : T($"; the members of {cohort} ringed by coverage ({coverage}).", $". {cohort} 구성원은 커버리지({coverage})에 따라 색으로 표시."));
+
+    public string SeeOnMap => T("See these partners on a map", "교류 상대를 지도에서 보기");
+
+    public string NoCohort => T("no cohort", "대상 집단 없음");
+
+    public string PartnersByCountry => T("Partners by country", "국가별 교류 상대");
+
+    public string NoCountry => T("no country", "국가 없음");
+
+    public string NotOnMap => T("not on the map", "지도에 없음");
+
+    public string CohortOnMap(string cohort, string coverage) => T($"{cohort}: {coverage}", $"{cohort}: {coverage}");
+
+    public string MapLegendHome => T("home region", "기준 지역");
+
+    public string MapLegendPartner => T("partner with a tie in force", "유효한 협약 상대");
+
+    public string MapPlacing => T(
+        "A city is drawn where the gazetteer places it, a province or state at its seat, anything else at its country's centre; what cannot be placed is listed only.",
+        "도시는 지명 사전의 좌표에, 광역 지역은 소재지에, 그 밖의 지역은 국가의 중심에 표시합니다. 위치를 알 수 없는 상대는 목록에만 나옵니다.");
+
+    private static string Plural(int count, string one, string many) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many)}");
+
+    // The office's routine (issue 27, item 5): the home page's next 90 days, statistics, leads, recording a delegation.
+    public string NextNinetyDays(string from) => T($"The next 90 days from {from}", $"{from}부터 90일간의 일정");
+
+    public string OverdueCommitments => T("Commitments overdue", "기한이 지난 약속");
+
+    public string NavStatistics => T("Statistics", "통계");
+
+    public string NavLeads => T("Leads", "교류 확대 단서");
+
+    public string NavRecordDelegation => T("Record a delegation", "대표단 등록");
+
+    public string StatisticsTitle => T("Statistics", "통계");
+
+    public string StatisticsOf(string home, string date) => T($"The ties of {home} on {date}, counted", $"{date} 기준 {home}의 교류 통계");
+
+    public string GroupedBy => T("Grouped by", "분류 기준");
+
+    public string Grouping(StatisticsGrouping grouping) => grouping switch
+    {
+        StatisticsGrouping.PartnerCountry => T("By partner country", "상대 국가별"),
+        StatisticsGrouping.Kind => T("By kind", "유형별"),
+        StatisticsGrouping.DecadeSigned => T("By decade of signing", "체결 연대별"),
+        StatisticsGrouping.HomeDivision => T("By home first-level division", "국내 광역 단위별"),
+        StatisticsGrouping.PartnerDivision => T("By partner's first-level division", "상대 광역 단위별"),
+        StatisticsGrouping.Field => T("By field", "교류 분야별"),
+        _ => T("By kind of ending", "종료 사유별"),
+    };
+
+    public string StatisticsHeadline(int ties, int partners, int countries, int uncertain) => T(
+        string.Create(CultureInfo.InvariantCulture, $"{ties} {(ties == 1 ? "tie" : "ties")} with {partners} {(partners == 1 ? "partner" : "partners")} in {countries} {(countries == 1 ? "country" : "countries")}; {uncertain} uncertain, counted apart."),
+        string.Create(CultureInfo.InvariantCulture, $"{countries}개국 {partners}곳과 {ties}건, 불확실 {uncertain}건 별도."));
+
+    public string NationalRegister => T(
+        "A country is read as a national register: the ties of every government inside it are counted.",
+        "국가는 전국 등록부로 봅니다: 그 안의 모든 지방정부의 협약을 집계합니다.");
+
+    public string Group => T("Group", "구분");
+
+    public string Key => T("Key", "코드");
+
+    public string NotKnownOrNone => T("(not known or none)", "(미상·해당 없음)");
+
+    public string DownloadCsv => T("Download this table (CSV)", "이 표 내려받기 (CSV)");
+
+    public string StatisticsChartDescription(string grouping) => T($"Bar chart of the ties {grouping.ToLowerInvariant()}", $"{grouping} 협약 수 막대그래프");
+
+    public string LeadsTitle => T("Leads", "교류 확대 단서");
+
+    public string LeadsOf(string home, string cohort, string date) =>
+        T($"Leads for {home}'s gap in {cohort} on {date}", $"{date} 기준 {home}의 {cohort} 공백에 대한 단서");
+
+    public string LeadsForTheGap => T("Leads for the members not covered", "미체결 대상의 교류 확대 단서");
+
+    public string NoCoverageGap => T("Every member is covered: no gap to fill.", "모든 대상과 협약이 유효합니다: 채울 공백이 없습니다.");
+
+    public string RecordDelegationTitle => T("Record a delegation", "대표단 등록");
+
+    public string OriginOfVisitors => T("Visitors come from (a visit received)", "방문단 출발지 (접수 방문)");
+
+    public string TripStarts => T("Trip starts (home's local time)", "일정 시작 (현지 시각)");
+
+    public string TripEnds => T("Trip ends (home's local time)", "일정 종료 (현지 시각)");
+
+    public string Role => T("Role", "역할");
+
+    public string Place => T("Place", "장소");
+
+    public string At => T("At (local time there)", "일시 (현지 시각)");
+
+    public string AddStop => T("Add another stop", "방문지 추가");
+
+    public string AddEngagement => T("Add another engagement", "활동 추가");
+
+    public string AddGift => T("Add another gift", "선물 추가");
+
+    public string AddCommitment => T("Add another commitment", "약속 추가");
+
+    public string EngagementRowKind(EngagementRowKind kind) => kind switch
+    {
+        Writing.EngagementRowKind.Meeting => T("meeting", "면담"),
+        Writing.EngagementRowKind.SiteVisit => T("site visit", "현장 방문"),
+        _ => T("event", "행사 참가"),
+    };
+
+    public string EngagementName => T("Counterpart, organization or event", "상대 인물, 기관 또는 행사");
+
+    public string CounterpartTitle => T("Counterpart's title (a meeting)", "상대 직위 (면담)");
+
+    public string GiftItem => T("Gift", "선물");
+
+    public string Quantity => T("How many", "수량");
+
+    public string Recipient => T("To whom", "받는 사람");
+
+    public string DueAsWritten => T("Due (2025-11, 2025-11-30, or unknown)", "기한 (2025-11, 2025-11-30 또는 unknown)");
+
+    public string SettleCommitmentTitle => T("Mark a commitment kept or dropped", "약속 이행·철회 기록");
+
+    public string SettleOutcome => T("Outcome", "결과");
+
+    public string DropReason => T("Reason (when dropped)", "철회 사유");
+
+    public string MarkCommitment => T("Mark", "기록");
 
     private string T(string english, string korean) => _korean ? korean : english;
 }

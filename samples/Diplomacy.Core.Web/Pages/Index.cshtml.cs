@@ -9,6 +9,9 @@ public sealed class IndexModel(RegisterQueries queries) : RegisterPageModel
 
     public IReadOnlyList<RegionView> Regions { get; private set; } = [];
 
+    /// <summary>What comes up in the next 90 days for the listed home, from the listed date.</summary>
+    public HomeAgenda Agenda { get; private set; } = null!;
+
     public string? Country { get; private set; }
 
     public string? Kind { get; private set; }
@@ -22,5 +25,6 @@ public sealed class IndexModel(RegisterQueries queries) : RegisterPageModel
             () => queries.Ties(home, date, TieFilter.Parse(country, kind, field), T),
             () => queries.Ties(null, null, new TieFilter(), T));
         Regions = queries.Regions(T);
+        Agenda = queries.Agenda(Listing.Home.Id, Listing.Date.ToString("uuuu-MM-dd", null), T);
     }
 }

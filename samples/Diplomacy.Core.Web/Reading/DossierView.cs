@@ -83,7 +83,9 @@ public sealed record GiftView(string At, string Text, bool Received, string WayT
 /// <param name="Tie">The tie it is about, or null.</param>
 /// <param name="Delegation">The delegation it is about, or null.</param>
 /// <param name="Commitment">What was promised, for a commitment due, or null.</param>
-public sealed record AgendaView(LocalDate First, LocalDate Last, string KindText, bool Certain, TieRef? Tie, DelegationRef? Delegation, string? Commitment)
+/// <param name="Milestone">Whether it is an anniversary offices mark specially (every fifth).</param>
+/// <param name="Kind">What the date is.</param>
+public sealed record AgendaView(LocalDate First, LocalDate Last, string KindText, bool Certain, TieRef? Tie, DelegationRef? Delegation, string? Commitment, bool Milestone, AgendaEntryKind Kind)
 {
     public static AgendaView Of(AgendaEntry entry, Texts texts) => new(
         entry.Days.Start,
@@ -92,5 +94,7 @@ public sealed record AgendaView(LocalDate First, LocalDate Last, string KindText
         entry.IsCertain,
         entry.Agreement is { } tie ? TieRef.Of(tie) : null,
         entry.Delegation is { } delegation ? DelegationRef.Of(delegation) : null,
-        entry.Commitment?.What);
+        entry.Commitment?.What,
+        entry.IsMilestone,
+        entry.Kind);
 }

@@ -1,9 +1,14 @@
 using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Delegations;
+using Diplomacy.Core.Geography;
+using Diplomacy.Core.Portfolio;
+using Diplomacy.Core.Statistics;
 using Diplomacy.Core.Web.Hosting;
 using Diplomacy.Core.Web.Input;
 using Diplomacy.Core.Web.Language;
+using Diplomacy.Core.Web.Map;
 using Diplomacy.Core.Web.Storage;
+using NodaTime;
 
 namespace Diplomacy.Core.Web.Reading;
 
@@ -15,23 +20,43 @@ namespace Diplomacy.Core.Web.Reading;
 public sealed class RegisterQueries(RegisterHost host, Observer observer)
 {
     /// <exception cref="BadInputException">A value cannot be read.</exception>
-    public TieListing Ties(string? home, string? date, TieFilter filter, Texts texts) => host.Read(register =>
-    {
-        var region = observer.Home(register, home);
-        return TieListing.Of(register, region, Inputs.DateOr(date, observer.Today(region)), filter, texts);
-    });
+    public TieListing Ties(string? home, string? date, TieFilter filter, Texts texts) =>
+        AtHome(home, date, (register, region, day) => TieListing.Of(register, region, day, filter, texts));
 
     /// <exception cref="BadInputException">A value cannot be read, or the cohort key names no cohort.</exception>
     public CoverageReport Coverage(string? home, string? cohort, string? date, Texts texts)
     {
-        var choice = string.IsNullOrWhiteSpace(cohort)
-            ? CohortChoice.Find(CohortChoice.DefaultKey)!
-            : CohortChoice.Find(cohort) ?? throw new BadInputException("cohort", $"'{cohort}' names no cohort.");
-        return host.Read(register =>
+        var choice = Cohort(cohort);
+        return AtHome(home, date, (register, region, day) => CoverageReport.Of(register, region, choice, day, texts));
+    }
+
+    /// <summary>What comes up for a home (the configured one when blank) in the next 90 days from a date (today in its zone).</summary>
+    /// <exception cref="BadInputException">The home or the date cannot be read.</exception>
+    public HomeAgenda Agenda(string? home, string? date, Texts texts) =>
+        AtHome(home, date, (register, region, day) => HomeAgenda.Of(register, region, day, texts));
+
+    /// <summary>
+    /// A home's statistics (the configured home when blank) on a date (today in its zone), grouped by the named grouping
+    /// (by partner country when blank).
+    /// </summary>
+    /// <exception cref="BadInputException">The home, the date or the grouping cannot be read.</exception>
+    public StatisticsReport Statistics(string? home, string? date, string? by, Texts texts)
+    {
+        var grouping = Inputs.EnumOrNull<StatisticsGrouping>(by, "by") ?? StatisticsGrouping.PartnerCountry;
+        if (!StatisticsReport.Groupings.Contains(grouping))
         {
-            var region = observer.Home(register, home);
-            return CoverageReport.Of(register, region, choice, Inputs.DateOr(date, observer.Today(region)), texts);
-        });
+            throw new BadInputException("by", $"'{by}' is not a grouping of the statistics on a date.");
+        }
+
+        return AtHome(home, date, (register, region, day) => StatisticsReport.Of(register, region, day, grouping, texts));
+    }
+
+    /// <summary>The leads for the members of a cohort (China's municipalities when blank) a home's ties do not surely cover on a date.</summary>
+    /// <exception cref="BadInputException">A value cannot be read, or the cohort key names no cohort.</exception>
+    public LeadsReport Leads(string? home, string? cohort, string? date, Texts texts)
+    {
+        var choice = Cohort(cohort);
+        return AtHome(home, date, (register, region, day) => LeadsReport.Of(register, region, choice, day, texts));
     }
 
     /// <summary>A tie, with its status today (in the configured home's zone) and on the date; null when the register holds none.</summary>
@@ -78,10 +103,37 @@ public sealed class RegisterQueries(RegisterHost host, Observer observer)
         }
     });
 
+    /// <summary>
+    /// A home's partners on a date (today in the home's zone) on a map, and a cohort's members by coverage: the default
+    /// cohort when blank, none for <see cref="TieMapQuery.NoCohort"/>.
+    /// </summary>
+    /// <exception cref="BadInputException">A value cannot be read, or the cohort key names no cohort.</exception>
+    public TieMap MapOf(string? home, string? date, string? cohort, Texts texts)
+    {
+        var choice = TieMapQuery.CohortOf(cohort);
+        return host.Read(register =>
+        {
+            var region = observer.Home(register, home);
+            return TieMap.Of(register, region, Inputs.DateOr(date, observer.Today(region)), choice, texts);
+        });
+    }
+
     /// <summary>The ties of the register, for a form's choice.</summary>
     public IReadOnlyList<TieRef> AllTies() => host.Read(register => (IReadOnlyList<TieRef>)[.. register.Agreements.Select(TieRef.Of)]);
 
     /// <summary>The regions of the register, for a form's choice.</summary>
     public IReadOnlyList<RegionView> Regions(Texts texts) =>
         host.Read(register => (IReadOnlyList<RegionView>)[.. register.Directory.Regions.Select(region => RegionView.Of(region, texts))]);
+
+    /// <summary>A read about a home (the configured one when blank) on a date (today in the home's zone when blank), under the read lock.</summary>
+    private T AtHome<T>(string? home, string? date, Func<Register, Region, LocalDate, T> read) => host.Read(register =>
+    {
+        var region = observer.Home(register, home);
+        return read(register, region, Inputs.DateOr(date, observer.Today(region)));
+    });
+
+    private static CohortChoice Cohort(string? cohort) =>
+        string.IsNullOrWhiteSpace(cohort)
+            ? CohortChoice.Find(CohortChoice.DefaultKey)!
+            : CohortChoice.Find(cohort) ?? throw new BadInputException("cohort", $"'{cohort}' names no cohort.");
 }

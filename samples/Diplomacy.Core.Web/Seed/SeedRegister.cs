@@ -8,7 +8,7 @@ internal static class SeedRegister
 {
     public static Register Build()
     {
-        var places = new Places();
+        var places = new Sample.Places();
         var ties = new Ties(places);
         var register = Register.Open();
         register.AddRegions(places.All);

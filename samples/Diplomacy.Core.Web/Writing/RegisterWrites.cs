@@ -1,3 +1,4 @@
+using Diplomacy.Core.Delegations;
 using Diplomacy.Core.Portfolio;
 using Diplomacy.Core.Sheets;
 using Diplomacy.Core.Web.Input;
@@ -26,6 +27,23 @@ public sealed class RegisterWrites(RegisterHost host)
         var tie = Inputs.Tie(edit.Register, tieId);
         tieEvent.RecordOn(tie, edit.Register);
         return TieRef.Of(tie);
+    });
+
+    /// <summary>Records a delegation, built whole before the register takes it.</summary>
+    /// <exception cref="BadInputException">A value cannot be read.</exception>
+    /// <exception cref="DomainRuleException">The core refuses the delegation or one of its rows; nothing is stored.</exception>
+    public DelegationRef Record(NewDelegation delegation) => host.Write(edit => DelegationRef.Of(delegation.RecordIn(edit.Register)));
+
+    /// <summary>Marks a commitment of a delegation kept or dropped.</summary>
+    /// <exception cref="BadInputException">A value cannot be read, or the register holds no such delegation.</exception>
+    /// <exception cref="DomainRuleException">The core refuses; nothing is stored.</exception>
+    public DelegationRef Settle(string delegationId, CommitmentSettlement settlement) => host.Write(edit =>
+    {
+        var id = Limits.Line(delegationId, Limits.IdLength, "delegation") ?? throw new BadInputException("delegation", "A delegation's id is required.");
+        var delegation = edit.Register.Delegations.Find(new DelegationId(id))
+            ?? throw new BadInputException("delegation", $"The register holds no delegation '{id}'.");
+        settlement.ApplyTo(delegation);
+        return DelegationRef.Of(delegation);
     });
 
     /// <summary>What an import would do, computed on a copy of the register rebuilt from its facts: the register is untouched.</summary>

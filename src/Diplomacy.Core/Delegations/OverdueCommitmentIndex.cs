@@ -31,7 +31,9 @@ internal sealed class OverdueCommitmentIndex
     public IReadOnlyList<Commitment> OverdueOn(LocalDate date)
     {
         var overdue = new List<Commitment>(_open.AsSpan(0, FirstAtOrAfter(_openLatestDue, date)).ToArray());
-        for (var i = FirstAtOrAfter(_settledOn, date.PlusDays(1)); i < _settled.Length; i++)
+        // Nothing is settled after the calendar's last day, and the day after it cannot be computed.
+        var settledLater = date == LocalDate.MaxIsoValue ? _settled.Length : FirstAtOrAfter(_settledOn, date.PlusDays(1));
+        for (var i = settledLater; i < _settled.Length; i++)
         {
             if (_settled[i].IsOverdueOn(date))
             {

@@ -83,6 +83,18 @@ public sealed class CommitmentOverdueRules
     }
 
     [Fact]
+    public void On_the_calendars_last_day_every_open_commitment_with_a_known_due_date_is_overdue_and_every_settled_one_is_not()
+    {
+        var (trip, fair) = TradeFairCommitment();
+        var invitation = trip.Commit(Seed.Gyeonggi, Seed.Shanghai, "Send the mayor an invitation", On(2025, 10, 15));
+        trip.CompleteCommitment(invitation.Number, On(2025, 12, 2));
+        var log = new DelegationLog();
+        log.Record(trip);
+
+        log.CommitmentsOverdueOn(LocalDate.MaxIsoValue).Should().Equal(fair);
+    }
+
+    [Fact]
     public void A_delegation_lists_its_overdue_commitments_by_number()
     {
         var (trip, fair) = TradeFairCommitment();

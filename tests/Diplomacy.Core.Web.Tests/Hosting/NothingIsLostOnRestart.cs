@@ -53,6 +53,35 @@ public sealed class NothingIsLostOnRestart : IAsyncLifetime
         var eventForm = await _editor.Open("/write/event?id=GG-SH-MOU-2025&lang=en");
         await _editor.Submit(eventForm, "/write/event", ("Id", "GG-SH-MOU-2025"), ("Input.Event", "Suspend"), ("Input.On", "2026-05-01"));
 
+        // A delegation recorded on its form, and a commitment of the seed's trip marked kept from the delegation page
+        var delegationForm = await _editor.Open("/write/delegation?lang=en");
+        await _editor.Submit(
+            delegationForm,
+            "/write/delegation",
+            ("Input.Id", "GG-2026-CQ"),
+            ("Input.Direction", "Outbound"),
+            ("Input.Home", "KR-41"),
+            ("Input.Purpose", "Sister-city talks"),
+            ("Input.Starts", "2026-04-01T08:00"),
+            ("Input.Ends", "2026-04-03T20:00"),
+            ("Input.HeadName", "Kim Dong-yeon"),
+            ("Input.HeadTitle", "Governor"),
+            ("Input.HeadRole", "governor"),
+            ("Input.Stops[0].Place", "CN-CQ"),
+            ("Input.Stops[0].Arrival", "2026-04-01T12:00"),
+            ("Input.Stops[0].Departure", "2026-04-03T16:00"),
+            ("Input.Gifts[0].Place", "CN-CQ"),
+            ("Input.Gifts[0].At", "2026-04-02T10:00"),
+            ("Input.Gifts[0].Item", "Celadon vase"),
+            ("Input.Gifts[0].Quantity", "2"),
+            ("Input.Gifts[0].Recipient", "Mayor"),
+            ("Input.Commitments[0].OwedBy", "CN-CQ"),
+            ("Input.Commitments[0].OwedTo", "KR-41"),
+            ("Input.Commitments[0].What", "A return visit"),
+            ("Input.Commitments[0].Due", "2026"));
+        var delegationPage = await _editor.Open("/delegations/GG-2025-CN?lang=en");
+        await _editor.Submit(delegationPage, "/write/commitment", ("Delegation", "GG-2025-CN"), ("Input.Number", "1"), ("Input.Outcome", "Done"), ("Input.On", "2025-10-15"));
+
         // And an import, as the import page confirms it
         _app.Services.GetRequiredService<RegisterWrites>().Import(
             "home,home country,partner,partner country,kind,date\nKR-41,KR,CN-TJ,CN,sister,2026-06-01\n", ImportFormat.RegisterSheet, Texts.English);
@@ -67,6 +96,8 @@ public sealed class NothingIsLostOnRestart : IAsyncLifetime
         rebuilt.Find(new Agreements.AgreementId("GG-CQ-MOU-2025"))!.StatusOn(new LocalDate(2026, 3, 2)).Should().Be(Agreements.AgreementStatus.Terminated);
         rebuilt.Find(new Agreements.AgreementId("GG-SH-MOU-2025"))!.StatusOn(new LocalDate(2026, 5, 2)).Should().Be(Agreements.AgreementStatus.Suspended);
         rebuilt.Find(new Agreements.AgreementId("GG-CQ-SISTER")).Should().NotBeNull();
+        rebuilt.Delegations.Find(new Delegations.DelegationId("GG-2026-CQ"))!.Stops.Should().ContainSingle().Which.Engagements.Should().ContainSingle();
+        rebuilt.Delegations.Find(new Delegations.DelegationId("GG-2025-CN"))!.Commitments[0].Status.Should().Be(Delegations.CommitmentStatus.Done);
         rebuilt.Agreements.Should().HaveCount(6).And.Contain(tie => tie.Kind == Agreements.AgreementKind.SisterCity && tie.HasParty(rebuilt.Directory.Regions.Single(region => region.Id.Value == "CN-TJ")));
     }
 
