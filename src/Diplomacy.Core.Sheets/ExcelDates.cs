@@ -42,10 +42,11 @@ internal static class ExcelDates
             return day <= LastSerial1900 - Epoch1904 ? First1904.PlusDays((int)day) : null;
         }
 
+        // 60 is taken by the first arm, so the second holds 1 to 59: written "< 61" so that its bound is a day a test reads.
         return day switch
         {
             0 or 60 or > LastSerial1900 => null,
-            < 60 => Before1900.PlusDays((int)day),
+            < 61 => Before1900.PlusDays((int)day),
             _ => Day0.PlusDays((int)day),
         };
     }
@@ -75,14 +76,8 @@ internal static class ExcelDates
         {
             var custom = new Dictionary<int, bool>();
             var formats = new List<bool>();
-            var inCellFormats = false;
             while (styles.Read())
             {
-                if (styles.NodeType == XmlNodeType.EndElement && styles.LocalName == "cellXfs")
-                {
-                    inCellFormats = false;
-                }
-
                 if (styles.NodeType != XmlNodeType.Element)
                 {
                     continue;
@@ -94,10 +89,18 @@ internal static class ExcelDates
                         custom[id] = IsDateFormat(styles.GetAttribute("formatCode") ?? string.Empty);
                         break;
                     case "cellXfs":
-                        inCellFormats = !styles.IsEmptyElement;
-                        break;
-                    case "xf" when inCellFormats:
-                        formats.Add(Id(styles) is { } format && (BuiltInDates.Contains(format) || custom.GetValueOrDefault(format)));
+                        // Only the cell formats' xf count: cellStyleXfs holds xf elements too, which no cell names.
+                        using (var cellFormats = styles.ReadSubtree())
+                        {
+                            while (cellFormats.Read())
+                            {
+                                if (cellFormats.NodeType == XmlNodeType.Element && cellFormats.LocalName == "xf")
+                                {
+                                    formats.Add(Id(cellFormats) is { } format && (BuiltInDates.Contains(format) || custom.GetValueOrDefault(format)));
+                                }
+                            }
+                        }
+
                         break;
                     default:
                         break;

@@ -24,21 +24,26 @@ internal sealed class WorkbookCells(string[] sharedStrings, bool[] dateStyles, b
             xml.Read();
             while (xml.Depth > depth)
             {
-                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "v")
+                if (xml.NodeType == XmlNodeType.Element)
                 {
-                    value = xml.ReadElementContentAsString();
-                    continue;
-                }
-
-                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "is")
-                {
-                    inline = RichText(xml);
+                    switch (xml.LocalName)
+                    {
+                        case "v":
+                            value = xml.ReadElementContentAsString();
+                            continue;
+                        case "is":
+                            inline = RichText(xml);
+                            break;
+                        default:
+                            break;
+                    }
                 }
 
                 xml.Read();
             }
         }
 
+        // An error (t="e", #N/A) falls to the last arm: it is no number, so it stays as written whatever its format.
         return type switch
         {
             "inlineStr" => inline ?? string.Empty,
@@ -46,7 +51,7 @@ internal sealed class WorkbookCells(string[] sharedStrings, bool[] dateStyles, b
             "s" => Shared(value, sheet, line),
             "b" => value.Trim() == "1" ? "TRUE" : "FALSE",
             "d" => IsoDay(value),
-            "str" or "e" => value,
+            "str" => value,
             _ => IsDate(style) && ExcelDates.FromSerial(value, date1904) is { } day ? LocalDatePattern.Iso.Format(day) : value,
         };
     }

@@ -23,11 +23,13 @@ internal static class WorkbookReader
     {
         using var bytes = new MemoryStream();
         stream.CopyTo(bytes);
-        CheckUnpackedSize(bytes, limits);
-        bytes.Position = 0;
         try
         {
-            using var document = SpreadsheetDocument.Open(bytes, false, new OpenSettings { MaxCharactersInPart = limits.MaxUnpackedBytes });
+            CheckUnpackedSize(bytes, limits);
+
+            // Opened read-only over a view that cannot be written: nothing of the caller's workbook is ever saved back.
+            using var view = new MemoryStream(bytes.GetBuffer(), 0, (int)bytes.Length, writable: false);
+            using var document = SpreadsheetDocument.Open(view, false);
             var workbook = document.WorkbookPart ?? throw NotAWorkbook("it has no workbook part");
             var (name, sheet) = FindSheet(workbook, sheetName);
             var cells = new WorkbookCells(
@@ -37,9 +39,13 @@ internal static class WorkbookReader
             using var xml = Xml(sheet.GetStream());
             return ReadSheet(xml, name, cells, limits);
         }
-        catch (Exception broken) when (broken is InvalidDataException or OpenXmlPackageException or XmlException or IOException
-            or InvalidOperationException or NotSupportedException or ArgumentException or KeyNotFoundException or OverflowException
-            or (FormatException and not WorkbookRefusedException))
+
+        // What broken workbooks were seen to throw: a zip that does not inflate (InvalidDataException), a package whose
+        // content types or relationships are broken (OpenXmlPackageException, FileFormatException, ArgumentException, a
+        // relationship to a missing part's InvalidOperationException), a part that is not XML or holds a DTD
+        // (XmlException), an attribute the Open XML SDK cannot parse (FormatException).
+        catch (Exception broken) when (broken is InvalidDataException or OpenXmlPackageException or XmlException or InvalidOperationException
+            or ArgumentException or (FormatException and not WorkbookRefusedException))
         {
             throw new WorkbookRefusedException(WorkbookRefusal.NotAWorkbook, $"The bytes are not a readable Excel workbook (.xlsx): {broken.Message}", innerException: broken);
         }
@@ -51,28 +57,21 @@ internal static class WorkbookReader
         bytes.Position = 0;
         long total = 0;
         var buffer = new byte[81920];
-        try
+        using var zip = new ZipArchive(bytes, ZipArchiveMode.Read, leaveOpen: true);
+        foreach (var entry in zip.Entries)
         {
-            using var zip = new ZipArchive(bytes, ZipArchiveMode.Read, leaveOpen: true);
-            foreach (var entry in zip.Entries)
+            using var part = entry.Open();
+            int read;
+            while ((read = part.Read(buffer, 0, buffer.Length)) > 0)
             {
-                using var part = entry.Open();
-                int read;
-                while ((read = part.Read(buffer, 0, buffer.Length)) > 0)
+                total += read;
+                if (total > limits.MaxUnpackedBytes)
                 {
-                    total += read;
-                    if (total > limits.MaxUnpackedBytes)
-                    {
-                        throw new WorkbookRefusedException(
-                            WorkbookRefusal.UnpackedSizeLimit,
-                            $"The workbook unpacks to more than {limits.MaxUnpackedBytes} bytes (WorkbookLimits.MaxUnpackedBytes), passed in its part '{entry.FullName}'.");
-                    }
+                    throw new WorkbookRefusedException(
+                        WorkbookRefusal.UnpackedSizeLimit,
+                        $"The workbook unpacks to more than {limits.MaxUnpackedBytes} bytes (WorkbookLimits.MaxUnpackedBytes), passed in its part '{entry.FullName}'.");
                 }
             }
-        }
-        catch (InvalidDataException notZip)
-        {
-            throw new WorkbookRefusedException(WorkbookRefusal.NotAWorkbook, $"The bytes are not an Excel workbook (.xlsx), which is a zip file: {notZip.Message}", innerException: notZip);
         }
     }
 
@@ -125,30 +124,18 @@ internal static class WorkbookReader
                     WorkbookRefusal.RowLimit, $"The sheet '{sheet}' holds more than {limits.MaxRows} rows (WorkbookLimits.MaxRows), passed at row {line}.", sheet, line);
             }
 
-            if (ReadRow(xml, sheet, line, cells, limits) is { } row)
+            // Excel stores no empty cell, so a row whose last cells are empty is narrower than the header: it is read as
+            // the header's width, as the CSV text of the same sheet would be.
+            if (ReadRow(xml, sheet, line, cells, limits, rows.Count == 0 ? 0 : rows[0].Cells.Length) is { } row)
             {
                 rows.Add((line, row));
-            }
-        }
-
-        // Excel stores no empty cell, so a row whose last cells are empty is narrower than the header: it is read as
-        // the header's width, as the CSV text of the same sheet would be.
-        var header = rows.Count == 0 ? 0 : rows[0].Cells.Length;
-        for (var i = 1; i < rows.Count; i++)
-        {
-            if (rows[i].Cells.Length < header)
-            {
-                var padded = new string[header];
-                Array.Fill(padded, string.Empty);
-                rows[i].Cells.CopyTo(padded, 0);
-                rows[i] = (rows[i].Line, padded);
             }
         }
 
         return rows;
     }
 
-    private static string[]? ReadRow(XmlReader xml, string sheet, int line, WorkbookCells cells, WorkbookLimits limits)
+    private static string[]? ReadRow(XmlReader xml, string sheet, int line, WorkbookCells cells, WorkbookLimits limits, int headerWidth)
     {
         var values = new List<(int Column, string Text)>();
         if (xml.IsEmptyElement)
@@ -189,7 +176,7 @@ internal static class WorkbookReader
         }
 
         var width = values.Count == 0 ? 0 : values.Max(value => value.Column) + 1;
-        var row = new string[width];
+        var row = new string[Math.Max(width, headerWidth)];
         Array.Fill(row, string.Empty);
         foreach (var (at, text) in values)
         {
@@ -249,8 +236,8 @@ internal static class WorkbookReader
         return [.. strings];
     }
 
-    internal static XmlReader Xml(Stream part) =>
-        XmlReader.Create(part, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, CloseInput = true, IgnoreComments = true });
+    /// <summary>A reader of a part with the default settings, which refuse a DTD (<see cref="DtdProcessing.Prohibit"/>) and so resolve no entity.</summary>
+    internal static XmlReader Xml(Stream part) => XmlReader.Create(part);
 
     private static WorkbookRefusedException NotAWorkbook(string why) =>
         new(WorkbookRefusal.NotAWorkbook, $"The bytes are not an Excel workbook (.xlsx): {why}.");

@@ -25,9 +25,8 @@ public sealed class WorkbookRefusedException : FormatException
     /// <param name="message">What was wrong.</param>
     /// <param name="innerException">What the reading threw.</param>
     public WorkbookRefusedException(string message, Exception? innerException)
-        : base(message, innerException)
+        : this(WorkbookRefusal.NotAWorkbook, message, innerException: innerException)
     {
-        Reason = WorkbookRefusal.NotAWorkbook;
     }
 
     internal WorkbookRefusedException(WorkbookRefusal reason, string message, string? sheet = null, int? row = null, Exception? innerException = null)

@@ -75,8 +75,7 @@ internal static class WorkbookWriter
             writer.WriteEndElement();
         }
 
-        writer.WriteEndElement();
-        writer.WriteEndElement();
+        // Disposing the writer closes what is still open, sheetData and worksheet, as an XmlWriter does.
     }
 
     /// <summary>A cell's reference: its column's letters (A … Z, AA …) and its row.</summary>

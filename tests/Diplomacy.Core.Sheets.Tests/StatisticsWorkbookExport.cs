@@ -9,19 +9,20 @@ public sealed class StatisticsWorkbookExport
     private static readonly LocalDate Day = new(2026, 1, 1);
 
     [Fact]
-    public void Each_table_is_a_sheet_named_by_its_grouping_with_the_rows_of_its_CSV()
+    public void Each_table_is_a_sheet_named_by_its_grouping_numbered_from_2_when_repeated_with_the_rows_of_its_CSV()
     {
         var register = GyeonggiRegister();
         Import(register, "home,partner,date\nKR-41,CN-SH,2025-09-25\nKR-41,CN-TJ,1993-10\nKR-41,JP-13,2011\n");
         var counted = register.StatisticsOn(Held(register, "KR-41"), Day).Counted;
         using var workbook = new MemoryStream();
 
-        StatisticsWorkbook.Export([counted.ByPartnerCountry, counted.ByKind, counted.ByPartnerCountry], workbook, LanguageTag.Parse("ko"));
+        StatisticsWorkbook.Export([counted.ByPartnerCountry, counted.ByKind, counted.ByPartnerCountry, counted.ByPartnerCountry], workbook, LanguageTag.Parse("ko"));
 
         var csv = counted.ByPartnerCountry.ToCsv(LanguageTag.Parse("ko")).Select(Cells);
         Sheet(workbook, "PartnerCountry").Should().BeEquivalentTo(csv, options => options.WithStrictOrdering());
         Sheet(workbook, "Kind").Should().HaveCount(counted.ByKind.Rows.Length + 2);
         Sheet(workbook, "PartnerCountry (2)").Should().BeEquivalentTo(csv, options => options.WithStrictOrdering());
+        Sheet(workbook, "PartnerCountry (3)").Should().BeEquivalentTo(csv, options => options.WithStrictOrdering());
     }
 
     [Fact]

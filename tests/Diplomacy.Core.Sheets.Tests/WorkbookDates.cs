@@ -92,6 +92,8 @@ public sealed class WorkbookDates
     [InlineData("0.00E+00", false)]
     [InlineData("_d0", false)] // the width of a d
     [InlineData("*d0", false)] // a fill of d
+    [InlineData("[Red]#,##0", false)] // the d of a colour's name
+    [InlineData("[Red]yyyy-mm-dd", true)]
     public void A_format_shows_a_date_when_it_has_a_day_a_year_or_an_era_outside_quotes_escapes_and_brackets(string code, bool date)
     {
         ExcelDates.IsDateFormat(code).Should().Be(date);
@@ -114,6 +116,33 @@ public sealed class WorkbookDates
     }
 
     [Fact]
+    public void Only_the_cell_formats_count_not_the_cell_styles_before_them_nor_the_alignment_inside_a_format()
+    {
+        const string styles =
+            """<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellStyleXfs count="2"><xf numFmtId="14"/><xf numFmtId="14"/></cellStyleXfs>""" +
+            """<cellXfs count="2"><xf numFmtId="0" applyAlignment="1"><alignment horizontal="left"/></xf><xf numFmtId="14"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>""";
+
+        ExcelDates.DateStyles(System.Xml.XmlReader.Create(new StringReader(styles))).Should().Equal(false, true);
+    }
+
+    [Fact]
+    public void A_custom_format_without_a_code_shows_no_date()
+    {
+        const string styles =
+            """<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164"/></numFmts><cellXfs count="1"><xf numFmtId="164"/></cellXfs></styleSheet>""";
+
+        ExcelDates.DateStyles(System.Xml.XmlReader.Create(new StringReader(styles))).Should().Equal(false);
+    }
+
+    [Fact]
+    public void A_cell_stored_as_an_ISO_date_whose_text_is_no_day_stays_as_written_and_refuses_its_row()
+    {
+        var report = Import("""<c t="d"><v>T10:30:00</v></c>""");
+
+        report.Refused.Should().ContainSingle().Which.Should().Match<RefusedRow>(row => row.Reason == RowRefusalReason.MalformedDate && row.Message.Contains("T10:30:00"));
+    }
+
+    [Fact]
     public void The_day_before_1_January_1900_has_no_serial_number()
     {
         ExcelDates.ToSerial(new LocalDate(1899, 12, 31)).Should().BeNull();
@@ -132,8 +161,9 @@ public sealed class WorkbookDates
     }
 
     [Fact]
-    public void The_last_day_of_the_1904_system_is_31_December_9999()
+    public void The_1904_system_counts_1_January_1904_as_0_and_ends_on_31_December_9999()
     {
+        ExcelDates.FromSerial("0", date1904: true).Should().Be(new LocalDate(1904, 1, 1));
         ExcelDates.FromSerial("2957003", date1904: true).Should().Be(new LocalDate(9999, 12, 31));
         ExcelDates.FromSerial("2957004", date1904: true).Should().BeNull();
     }

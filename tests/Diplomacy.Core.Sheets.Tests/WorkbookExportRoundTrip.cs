@@ -60,6 +60,17 @@ public sealed class WorkbookExportRoundTrip
     }
 
     [Fact]
+    public void The_workbook_is_flushed_to_the_stream_when_the_export_returns()
+    {
+        using var file = new MemoryStream();
+        using var buffered = new BufferedStream(file, 1 << 20);
+
+        RegisterWorkbook.Export(GyeonggiRegister(), buffered);
+
+        file.Length.Should().BePositive();
+    }
+
+    [Fact]
     public void Export_refuses_null_arguments_by_name_and_leaves_the_stream_open()
     {
         var noRegister = () => RegisterWorkbook.Export(null!, new MemoryStream());

@@ -20,8 +20,25 @@ public sealed class WorkbookLimitRefusals
         var import = () => RegisterWorkbook.Import(register, workbook, Limits(new WorkbookLimits { MaxUnpackedBytes = 1_000_000 }));
 
         workbook.Length.Should().BeLessThan(100_000);
-        import.Should().Throw<WorkbookRefusedException>().Which.Reason.Should().Be(WorkbookRefusal.UnpackedSizeLimit);
+        import.Should().Throw<WorkbookRefusedException>().Which.Should().Match<WorkbookRefusedException>(refusal =>
+            refusal.Reason == WorkbookRefusal.UnpackedSizeLimit && refusal.Message.Contains("1000000") && refusal.Message.Contains("'xl/media/padding.bin'"));
         Size(register).Should().Be((2, 0));
+    }
+
+    [Fact]
+    public void A_workbook_that_unpacks_to_exactly_its_size_limit_is_read_and_one_byte_less_refuses_it()
+    {
+        var workbook = Sheet(Header, Texts("KR-41", "CN-SH", ""));
+        long unpacked;
+        using (var zip = new System.IO.Compression.ZipArchive(new MemoryStream(workbook.ToArray())))
+        {
+            unpacked = zip.Entries.Sum(entry => entry.Length);
+        }
+
+        RegisterWorkbook.Import(GyeonggiRegister(), workbook, Limits(new WorkbookLimits { MaxUnpackedBytes = unpacked })).TiesCreated.Should().ContainSingle();
+        workbook.Position = 0;
+        var smaller = () => RegisterWorkbook.Import(GyeonggiRegister(), workbook, Limits(new WorkbookLimits { MaxUnpackedBytes = unpacked - 1 }));
+        smaller.Should().Throw<WorkbookRefusedException>().Which.Reason.Should().Be(WorkbookRefusal.UnpackedSizeLimit);
     }
 
     [Fact]
@@ -41,7 +58,8 @@ public sealed class WorkbookLimitRefusals
         var import = () => RegisterWorkbook.Import(register, workbook, Limits(new WorkbookLimits { MaxRows = 3 }));
 
         import.Should().Throw<WorkbookRefusedException>().Which.Should().Match<WorkbookRefusedException>(refusal =>
-            refusal.Reason == WorkbookRefusal.RowLimit && refusal.Sheet == "Sheet1" && refusal.Row == 4);
+            refusal.Reason == WorkbookRefusal.RowLimit && refusal.Sheet == "Sheet1" && refusal.Row == 4
+            && refusal.Message.Contains("'Sheet1'") && refusal.Message.Contains("more than 3 rows") && refusal.Message.Contains("row 4"));
         Size(register).Should().Be((2, 0));
     }
 
@@ -61,7 +79,8 @@ public sealed class WorkbookLimitRefusals
         var import = () => RegisterWorkbook.Import(GyeonggiRegister(), workbook);
 
         import.Should().Throw<WorkbookRefusedException>().Which.Should().Match<WorkbookRefusedException>(refusal =>
-            refusal.Reason == WorkbookRefusal.CellsPerRowLimit && refusal.Sheet == "Sheet1" && refusal.Row == 2);
+            refusal.Reason == WorkbookRefusal.CellsPerRowLimit && refusal.Sheet == "Sheet1" && refusal.Row == 2
+            && refusal.Message.Contains("Row 2") && refusal.Message.Contains("'Sheet1'") && refusal.Message.Contains("more than 1024 cells") && refusal.Message.Contains("column 16384"));
     }
 
     [Fact]
@@ -82,7 +101,8 @@ public sealed class WorkbookLimitRefusals
         var import = () => RegisterWorkbook.Import(GyeonggiRegister(), workbook, Limits(new WorkbookLimits { MaxCellLength = 10 }));
 
         import.Should().Throw<WorkbookRefusedException>().Which.Should().Match<WorkbookRefusedException>(refusal =>
-            refusal.Reason == WorkbookRefusal.CellLengthLimit && refusal.Row == 2);
+            refusal.Reason == WorkbookRefusal.CellLengthLimit && refusal.Row == 2
+            && refusal.Message.Contains("row 2, column 3") && refusal.Message.Contains("'Sheet1'") && refusal.Message.Contains("holds 11 characters, more than 10"));
         RegisterWorkbook.Import(GyeonggiRegister(), Sheet(Header, Texts("KR-41", "CN-SH", new string('x', 10))), Limits(new WorkbookLimits { MaxCellLength = 10 }))
             .TiesCreated.Should().ContainSingle();
     }

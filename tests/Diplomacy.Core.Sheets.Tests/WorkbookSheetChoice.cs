@@ -40,6 +40,25 @@ public sealed class WorkbookSheetChoice
     }
 
     [Fact]
+    public void A_sheet_name_the_workbook_lacks_is_refused_with_the_names_of_the_sheets_it_has()
+    {
+        var import = () => RegisterWorkbook.Import(GyeonggiRegister(), Of(TwoSheets), new SheetImportOptions { SheetName = "Ties" });
+
+        import.Should().Throw<WorkbookRefusedException>().Which.Message.Should().Contain("'Ties'").And.Contain("'Notes', '자매결연'");
+    }
+
+    [Fact]
+    public void A_worksheet_listed_without_a_name_is_read_as_the_first_and_its_refusals_name_no_sheet()
+    {
+        var workbook = Edited(Sheet(Texts("home", "partner"), Texts("KR-41", "CN-SH")), "xl/workbook.xml", "name=\"Sheet1\" ", string.Empty);
+
+        RegisterWorkbook.Import(GyeonggiRegister(), workbook).TiesCreated.Should().ContainSingle();
+        workbook.Position = 0;
+        var overLimit = () => RegisterWorkbook.Import(GyeonggiRegister(), workbook, new SheetImportOptions { WorkbookLimits = new WorkbookLimits { MaxRows = 1 } });
+        overLimit.Should().Throw<WorkbookRefusedException>().Which.Sheet.Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_chart_sheet_is_skipped_for_the_first_worksheet_and_refused_when_named()
     {
         var workbook = Build([("Register", SheetXml([Texts("home", "partner"), Texts("KR-41", "CN-SH")]))]);
@@ -47,7 +66,8 @@ public sealed class WorkbookSheetChoice
 
         RegisterWorkbook.Import(GyeonggiRegister(), ChartFirst(workbook)).TiesCreated.Should().ContainSingle();
         var named = () => RegisterWorkbook.Import(GyeonggiRegister(), withChart, new SheetImportOptions { SheetName = "Chart" });
-        named.Should().Throw<WorkbookRefusedException>().Which.Reason.Should().Be(WorkbookRefusal.SheetNotFound);
+        named.Should().Throw<WorkbookRefusedException>().Which.Should().Match<WorkbookRefusedException>(refusal =>
+            refusal.Reason == WorkbookRefusal.SheetNotFound && refusal.Sheet == "Chart" && refusal.Message.Contains("'Chart'"));
     }
 
     [Fact]
@@ -59,24 +79,6 @@ public sealed class WorkbookSheetChoice
     }
 
     /// <summary>The workbook with a sheet before its worksheet whose link leads to no worksheet, as a chart sheet's does.</summary>
-    private static MemoryStream ChartFirst(MemoryStream workbook)
-    {
-        var copy = new MemoryStream();
-        copy.Write(workbook.ToArray());
-        using (var zip = new System.IO.Compression.ZipArchive(copy, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
-        {
-            var entry = zip.GetEntry("xl/workbook.xml")!;
-            string xml;
-            using (var reader = new StreamReader(entry.Open()))
-            {
-                xml = reader.ReadToEnd();
-            }
-
-            entry.Delete();
-            Add(zip, "xl/workbook.xml", xml.Replace("<sheets>", """<sheets><sheet name="Chart" sheetId="9" r:id="rStyles"/>""", StringComparison.Ordinal));
-        }
-
-        copy.Position = 0;
-        return copy;
-    }
+    private static MemoryStream ChartFirst(MemoryStream workbook) =>
+        Edited(workbook, "xl/workbook.xml", "<sheets>", """<sheets><sheet name="Chart" sheetId="9" r:id="rStyles"/>""");
 }

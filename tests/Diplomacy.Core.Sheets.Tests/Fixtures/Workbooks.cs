@@ -90,6 +90,32 @@ internal static class Workbooks
     /// <summary>A row of text cells.</summary>
     public static string[] Texts(params string[] texts) => [.. texts.Select(Text)];
 
+    /// <summary>A copy of a workbook with one part's text edited, as a broken or unusual writer would have left it.</summary>
+    public static MemoryStream Edited(MemoryStream workbook, string part, Func<string, string> edit)
+    {
+        var copy = new MemoryStream();
+        copy.Write(workbook.ToArray());
+        using (var zip = new ZipArchive(copy, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry(part)!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                xml = reader.ReadToEnd();
+            }
+
+            entry.Delete();
+            Add(zip, part, edit(xml));
+        }
+
+        copy.Position = 0;
+        return copy;
+    }
+
+    /// <summary>A copy of a workbook with one text replaced in one part.</summary>
+    public static MemoryStream Edited(MemoryStream workbook, string part, string text, string replacement) =>
+        Edited(workbook, part, xml => xml.Replace(text, replacement, StringComparison.Ordinal));
+
     public static void Add(ZipArchive zip, string name, string text)
     {
         using var writer = new StreamWriter(zip.CreateEntry(name, CompressionLevel.Optimal).Open(), new UTF8Encoding(false));
