@@ -107,7 +107,7 @@ public static class RegisterSheet
             var home = session.Place(layout.Home < 0 ? options.Home! : cells[layout.Home], SheetLayout.Cell(cells, layout.HomeCountry), "home");
             var partner = session.Place(cells[layout.Partner], SheetLayout.Cell(cells, layout.PartnerCountry), "partner");
             var kind = SheetCells.Kind(SheetLayout.Cell(cells, layout.Kind), options.DefaultKind);
-            var date = SheetCells.Date(SheetLayout.Cell(cells, layout.Date), options.NumericDateOrder, layout.Date < 0 ? string.Empty : header[layout.Date]);
+            var date = SheetCells.Date(SheetLayout.Cell(cells, layout.Date), options.NumericDateOrder, SheetLayout.Cell(header, layout.Date));
             var fields = SheetCells.Fields(SheetLayout.Cell(cells, layout.Fields)).ToList();
             session.Tie(line, home, partner, kind, date, fields, SheetLayout.Cell(cells, layout.Notes), SheetLayout.Cell(cells, layout.Id), directed: true);
         });

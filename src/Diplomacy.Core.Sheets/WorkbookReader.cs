@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.IO.Packaging;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -27,9 +28,10 @@ internal static class WorkbookReader
         {
             CheckUnpackedSize(bytes, limits);
 
-            // Opened read-only over a view that cannot be written: nothing of the caller's workbook is ever saved back.
-            using var view = new MemoryStream(bytes.GetBuffer(), 0, (int)bytes.Length, writable: false);
-            using var document = SpreadsheetDocument.Open(view, false);
+            // Opened for reading only: the SDK saves nothing back into the bytes when the document is disposed.
+            bytes.Position = 0;
+            using var package = Package.Open(bytes, FileMode.Open, FileAccess.Read);
+            using var document = SpreadsheetDocument.Open(package);
             var workbook = document.WorkbookPart ?? throw NotAWorkbook("it has no workbook part");
             var (name, sheet) = FindSheet(workbook, sheetName);
             var cells = new WorkbookCells(
