@@ -28,9 +28,8 @@ internal static class WorkbookReader
         {
             CheckUnpackedSize(bytes, limits);
 
-            // Opened for reading only: the SDK saves nothing back into the bytes when the document is disposed.
-            bytes.Position = 0;
-            using var package = Package.Open(bytes, FileMode.Open, FileAccess.Read);
+            // Opened for reading only, over a view of the bytes from their start: the SDK saves nothing back when disposed.
+            using var package = Package.Open(new MemoryStream(bytes.GetBuffer(), 0, (int)bytes.Length), FileMode.Open, FileAccess.Read);
             using var document = SpreadsheetDocument.Open(package);
             var workbook = document.WorkbookPart ?? throw NotAWorkbook("it has no workbook part");
             var (name, sheet) = FindSheet(workbook, sheetName);
