@@ -25,9 +25,17 @@ public static class FirstImport
     private static readonly SheetImportOptions Options = new() { Places = Gazetteer.Resolver };
 
     /// <summary>Writes the list, launches <paramref name="launches"/> plain and as many profiling processes, and prints the medians.</summary>
+    /// <remarks>With no launches the list is only written, and its path printed, for a profiler to run one launch by hand
+    /// (<c>--first-import-child PATH phases</c>).</remarks>
     public static int Run(int rows, int launches)
     {
         var path = WriteList(rows);
+        if (launches < 1)
+        {
+            Console.WriteLine(path);
+            return 0;
+        }
+
         try
         {
             Console.WriteLine($"load before: {LoadAverage()}");

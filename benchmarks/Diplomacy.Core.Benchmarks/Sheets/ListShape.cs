@@ -16,8 +16,8 @@ internal sealed record ListShape
     public static ListShape Defaults { get; } = new()
     {
         Source = "defaults (the crawl's shares measured on 2026-12-05)",
-        CatalogShare = 0.046,
-        GazetteerShare = 0.826,
+        CatalogShare = 0.245,
+        GazetteerShare = 0.685,
         ReversedShare = 0.491,
         PlacesPerTie = 0.578,
     };
