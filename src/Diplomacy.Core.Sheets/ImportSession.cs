@@ -85,10 +85,7 @@ internal sealed class ImportSession
             return;
         }
 
-        if (id.Length > 0)
-        {
-            _ties.EnsureFree(agreement.Id);
-        }
+        _ties.EnsureFree(agreement.Id);
 
         if (note.Length > 0)
         {

@@ -56,12 +56,16 @@ internal sealed class ImportTies(Register register)
         return made;
     }
 
-    /// <summary>Refuses the row when the id it gives is held by another agreement; asked only once the row is known to be no duplicate, so that a sheet exported with its ids imports again as duplicates.</summary>
-    public void EnsureFree(AgreementId given)
+    /// <summary>
+    /// Refuses the row when its id is held by another agreement (only an id the sheet gives can be: a made one is numbered
+    /// until free); asked only once the row is known to be no duplicate, so that a sheet exported with its ids imports
+    /// again as duplicates.
+    /// </summary>
+    public void EnsureFree(AgreementId id)
     {
-        if (Taken(given))
+        if (Taken(id))
         {
-            throw new RowRefusedException(RowRefusalReason.IdTaken, $"The id '{given.Value}' is already held by another agreement.");
+            throw new RowRefusedException(RowRefusalReason.IdTaken, $"The id '{id.Value}' is already held by another agreement.");
         }
     }
 
