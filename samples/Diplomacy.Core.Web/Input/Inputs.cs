@@ -1,3 +1,4 @@
+using Diplomacy.Core.Delegations;
 using System.Globalization;
 using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Calendar;
@@ -113,4 +114,27 @@ internal static class Inputs
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
             ? number
             : throw new BadInputException(field, $"'{text}' is not a positive whole number.");
+
+    /// <summary>An amount and a currency code, both or neither; null when both are blank.</summary>
+    public static Money? MoneyOrNull(string? amount, string? currency, string field)
+    {
+        if (string.IsNullOrWhiteSpace(amount) && string.IsNullOrWhiteSpace(currency))
+        {
+            return null;
+        }
+
+        if (!decimal.TryParse(amount, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value)
+            || value > Money.MaxAmount)
+        {
+            throw new BadInputException(field, $"'{amount}' is not an amount of zero or more (digits, a decimal point).");
+        }
+
+        var code = currency?.Trim() ?? string.Empty;
+        if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper))
+        {
+            throw new BadInputException(field, $"'{currency}' is not an ISO 4217 currency code (three capital letters, such as KRW).");
+        }
+
+        return new Money(value, new CurrencyCode(code));
+    }
 }
