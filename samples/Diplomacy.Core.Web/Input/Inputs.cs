@@ -115,7 +115,7 @@ internal static class Inputs
             ? number
             : throw new BadInputException(field, $"'{text}' is not a positive whole number.");
 
-    /// <summary>An amount and a currency code, both or neither; null when both are blank.</summary>
+    /// <summary>An amount and a currency code, both or neither; null when both are blank. The core's <see cref="Money"/> decides what it takes.</summary>
     public static Money? MoneyOrNull(string? amount, string? currency, string field)
     {
         if (string.IsNullOrWhiteSpace(amount) && string.IsNullOrWhiteSpace(currency))
@@ -123,18 +123,18 @@ internal static class Inputs
             return null;
         }
 
-        if (!decimal.TryParse(amount, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value)
-            || value > Money.MaxAmount)
+        if (!decimal.TryParse(amount, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
         {
             throw new BadInputException(field, $"'{amount}' is not an amount of zero or more (digits, a decimal point).");
         }
 
-        var code = currency?.Trim() ?? string.Empty;
-        if (code.Length != 3 || !code.All(char.IsAsciiLetterUpper))
+        try
         {
-            throw new BadInputException(field, $"'{currency}' is not an ISO 4217 currency code (three capital letters, such as KRW).");
+            return new Money(value, new CurrencyCode(currency?.Trim() ?? string.Empty));
         }
-
-        return new Money(value, new CurrencyCode(code));
+        catch (ArgumentException e)
+        {
+            throw new BadInputException(field, $"'{amount} {currency}' is not money the register takes: {e.Message}");
+        }
     }
 }
