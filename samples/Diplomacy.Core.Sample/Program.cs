@@ -155,8 +155,19 @@ foreach (var commitment in dossier.Commitments)
 
 foreach (var gift in dossier.Gifts)
 {
-    Console.WriteLine($"Gift {(gift.Received ? "received" : "given")}: {gift.Gift.Quantity.ToString(CultureInfo.InvariantCulture)} {gift.Gift.Item} to {gift.Gift.Recipient}");
+    var value = gift.Gift.Value is { } worth ? $", worth {worth}" : string.Empty;
+    Console.WriteLine($"Gift {(gift.Received ? "received" : "given")}: {gift.Gift.Quantity.ToString(CultureInfo.InvariantCulture)} {gift.Gift.Item} to {gift.Gift.Recipient}{value}");
 }
+
+// The gift ledger: per year and currency, never summed across currencies; a gift without a value is counted, not taken as 0.
+foreach (var year in dossier.GiftLedger.Years)
+{
+    var lines = year.Amounts.Select(line => $"{line.Currency} given {line.Given}, received {line.Received}, balance {line.Balance}");
+    Console.WriteLine($"Gift ledger {year.Year}: {string.Join("; ", lines.DefaultIfEmpty("no valued gifts"))}; without a value: {year.GivenWithoutValue} given, {year.ReceivedWithoutValue} received");
+}
+
+var overThreshold = dossier.GiftsOver(new Money(100_000m, new CurrencyCode("KRW")));
+Console.WriteLine($"Gifts over 100,000 KRW: {overThreshold.Over.Count}, not comparable: {overThreshold.NotComparable.Count}, without a value: {overThreshold.WithoutValue.Count}");
 
 Console.WriteLine($"Contacts: {(dossier.ContactPersons.Count == 0 ? "none named on the tie" : string.Join("; ", dossier.ContactPersons.Select(contact => contact.Name)))}");
 Console.WriteLine($"Sources: {string.Join("; ", dossier.Sources.Select(source => source.Citation ?? source.Url!.ToString()))}");

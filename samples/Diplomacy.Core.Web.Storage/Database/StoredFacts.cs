@@ -221,7 +221,12 @@ internal static class StoredFacts
                 row.At, new Organization(row.HostName ?? throw MissingIn(row, "host_name"), row.HostField is { } field ? new OrganizationField(field) : null)),
             StoredEngagementType.EventParticipation => new EventParticipation(row.At, row.EventName ?? throw MissingIn(row, "event_name")),
             StoredEngagementType.Gift => new Gift(
-                row.At, row.Item ?? throw MissingIn(row, "item"), row.Quantity ?? throw MissingIn(row, "quantity"), row.Recipient ?? throw MissingIn(row, "recipient")),
+                row.At, row.Item ?? throw MissingIn(row, "item"), row.Quantity ?? throw MissingIn(row, "quantity"), row.Recipient ?? throw MissingIn(row, "recipient"))
+            {
+                Direction = row.GiftDirection ?? GiftDirection.ByDelegation,
+                Value = Money(row.ValueAmount, row.ValueCurrency, $"the gift {row.Position} of {row.DelegationId}'s value"),
+                Disposition = row.DispositionKind is { } kind ? new GiftDisposition(kind, row.DispositionNote) : null,
+            },
             _ => throw new InvalidDataException($"The engagement {row.Position} of {row.DelegationId} has the unknown engagement_type {row.EngagementType}."),
         };
 
@@ -254,6 +259,8 @@ internal static class StoredFacts
                 SettledOn = commitment.SettledOn,
                 DropReason = commitment.DropReason,
             })],
+            Budget = Money(row.BudgetAmount, row.BudgetCurrency, $"the budget of {row.Id}"),
+            ActualCost = Money(row.ActualCostAmount, row.ActualCostCurrency, $"the actual cost of {row.Id}"),
         })];
     }
 
@@ -287,6 +294,14 @@ internal static class StoredFacts
             Lookup(context.AgreementContacts, row => row.AgreementId, row => row.Position),
             Lookup(context.AgreementNotes, row => row.AgreementId, row => row.Position));
     }
+
+    /// <summary>Money stored as an amount and a currency column, both or neither.</summary>
+    private static Money? Money(decimal? amount, string? currency, string what) => (amount, currency) switch
+    {
+        (null, null) => null,
+        ({ } value, { } code) => new Money(value, new CurrencyCode(code)),
+        _ => throw new InvalidDataException($"{what} has an amount without a currency or a currency without an amount."),
+    };
 
     /// <summary>Every row of an owner's list, read in one query, grouped by owner in the list's order.</summary>
     private static ILookup<string, TRow> Lookup<TRow>(DbSet<TRow> table, Func<TRow, string> owner, Func<TRow, int> position)

@@ -657,5 +657,48 @@ public sealed class Texts
 
     public string MarkCommitment => T("Mark", "기록");
 
+    // Gifts and costs (issue 27, item 3).
+    public string GiftWay => T("Which way", "주고받음");
+
+    public string GiftWayName(GiftDirection way) => way == GiftDirection.ToDelegation
+        ? T("handed to the delegation", "대표단이 받음")
+        : T("handed over by the delegation", "대표단이 줌");
+
+    public string GiftValue => T("Value (the whole gift)", "가액 (선물 전체)");
+
+    public string Currency => T("Currency (ISO 4217)", "통화 (ISO 4217)");
+
+    public string GiftDispositionLabel => T("What became of it", "처리");
+
+    public string GiftDispositionName(GiftDispositionKind kind) => kind switch
+    {
+        GiftDispositionKind.InCustody => T("in custody", "보관"),
+        GiftDispositionKind.OnDisplay => T("on display", "전시"),
+        GiftDispositionKind.RegisteredWithAuthority => T("registered with the authority", "신고·인도"),
+        GiftDispositionKind.Returned => T("returned", "반환"),
+        GiftDispositionKind.DisposedOf => T("disposed of", "처분"),
+        _ => T("retained by the recipient", "수령자 보유"),
+    };
+
+    public string GiftDispositionNote => T("Note (who keeps it, where)", "비고 (보관자, 장소)");
+
+    public string BudgetAndCost => T("Budget and cost", "예산과 비용");
+
+    public string Budget => T("Budget", "예산");
+
+    public string ActualCost => T("Actual cost", "실제 비용");
+
+    public string GiftLedger => T("Gift ledger", "선물 대장");
+
+    public string LedgerYear => T("Year", "연도");
+
+    public string LedgerGiven => T("Given", "준 선물");
+
+    public string LedgerReceived => T("Received", "받은 선물");
+
+    public string LedgerBalance => T("Balance (given − received)", "차액 (준 것 − 받은 것)");
+
+    public string LedgerWithoutValue => T("Without a value (given / received)", "가액 미상 (준 것 / 받은 것)");
+
     private string T(string english, string korean) => _korean ? korean : english;
 }
