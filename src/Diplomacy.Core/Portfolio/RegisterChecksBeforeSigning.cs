@@ -77,7 +77,7 @@ public sealed partial class Register
         var ties = new HashSet<Agreement>(Ties(home, includeSubregions: true), ReferenceEqualityComparer.Instance);
         foreach (var parent in home.Ancestors)
         {
-            ties.UnionWith(Ties(parent, includeSubregions: false));
+            ties.UnionWith(_byRegion.GetValueOrDefault(parent).Own ?? NoTies);
         }
 
         return ties;

@@ -46,7 +46,7 @@ public sealed class SigningPolicyRules
         var proposal = A.SisterTieBetween(Seed.Gyeonggi, Seed.Shanghai).ProposedOn(2026, 3, 2);
 
         FluentActions.Invoking(() => register.ChecksBeforeSigning(Seed.Suwon, proposal, new LocalDate(2026, 5, 1)))
-            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("home");
+            .Should().Throw<ArgumentException>().WithMessage("*KR-41-SUWON*TEST-1*").Which.ParamName.Should().Be("home");
         FluentActions.Invoking(() => register.ChecksBeforeSigning(null!, proposal, new LocalDate(2026, 5, 1)))
             .Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("home");
         FluentActions.Invoking(() => register.ChecksBeforeSigning(Seed.Gyeonggi, null!, new LocalDate(2026, 5, 1)))
@@ -56,11 +56,11 @@ public sealed class SigningPolicyRules
     [Fact]
     public void A_day_of_another_calendar_is_read_as_the_same_day()
     {
-        var register = SeedRegister.Empty();
-        register.Add(A.MouBetween(Seed.Gyeonggi, Seed.Shanghai).WithId("GG-SH").ForYears(3).SignedOn(2020, 1, 1));
         var proposal = A.SisterTieBetween(Seed.Gyeonggi, Seed.Shanghai).ProposedOn(2026, 3, 2);
+        proposal.Approve(new LocalDate(2026, 5, 10), "경기도의회");
+        var policy = SigningPolicy.None with { ApprovalRequiredFor = [AgreementKind.SisterCity] };
 
-        register.ChecksBeforeSigning(Seed.Gyeonggi, proposal, new LocalDate(2026, 5, 1).WithCalendar(CalendarSystem.Julian))
-            .Should().ContainSingle().Which.Should().BeOfType<LapsedTieWarning>();
+        // 1 May 2026 in the Julian calendar is 14 May 2026 in the ISO calendar: the approval of 10 May counts.
+        SeedRegister.Empty().ChecksBeforeSigning(Seed.Gyeonggi, proposal, new LocalDate(2026, 5, 1, CalendarSystem.Julian), policy).Should().BeEmpty();
     }
 }
