@@ -278,6 +278,13 @@ internal static class FactRows
             return Of(StoredEventType.Proposed);
         }
 
+        public AgreementEventRow Visit(AgreementApproved change)
+        {
+            row.Reason = change.Body;
+            row.Note = change.Resolution;
+            return Of(StoredEventType.Approved);
+        }
+
         public AgreementEventRow Visit(AgreementSigned change)
         {
             row.Kind = change.Kind;

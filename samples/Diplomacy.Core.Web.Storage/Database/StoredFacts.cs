@@ -153,6 +153,7 @@ internal static class StoredFacts
         return row.EventType switch
         {
             StoredEventType.Proposed => new AgreementProposed(id, on, Required(row.Kind, row, "kind")),
+            StoredEventType.Approved => new AgreementApproved(id, on, row.Reason ?? throw Missing(row, "reason"), row.Note),
             StoredEventType.Signed => new AgreementSigned(
                 id, on, Required(row.Kind, row, "kind"), row.PlaceId is { } place ? regions(place) : null, Term(row),
                 Required(row.EntersIntoForceOnSigning, row, "enters_into_force_on_signing")),

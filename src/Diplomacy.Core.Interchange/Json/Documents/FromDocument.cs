@@ -124,6 +124,7 @@ internal static class FromDocument
         IAgreementEvent change = document switch
         {
             ProposedDocument proposed => new AgreementProposed(id, proposed.On, proposed.Kind),
+            ApprovedDocument approved => new AgreementApproved(id, approved.On, approved.Body, approved.Resolution),
             SignedDocument signed => new AgreementSigned(
                 id,
                 signed.On,

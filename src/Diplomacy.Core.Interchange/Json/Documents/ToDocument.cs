@@ -184,6 +184,8 @@ internal static class ToDocument
 
         public EventDocument Visit(AgreementProposed change) => new ProposedDocument { On = change.OccurredOn, Kind = change.Kind };
 
+        public EventDocument Visit(AgreementApproved change) => new ApprovedDocument { On = change.OccurredOn, Body = change.Body, Resolution = change.Resolution };
+
         public EventDocument Visit(AgreementSigned change) => new SignedDocument
         {
             On = change.OccurredOn,
