@@ -58,11 +58,24 @@ public sealed class DocumentSettingsRules
     [InlineData("agreements", "GG-LN-1993", "history[1].reason")]
     [InlineData("delegations", "GG-2025-CN", "direction")]
     [InlineData("delegations", "GG-2025-CN", "commitments[0].status")]
+    [InlineData("delegations", "GG-2025-CN", "stops[1].engagements[3].direction")]
     public void An_enum_given_as_a_number_is_refused(string section, string id, string property)
     {
         var info = InfoOf(section, DocumentOptions.Build());
         var element = Documents.Element(Story, section, id).Element.DeepClone();
         Documents.Replace(element, property, 0);
+
+        var read = () => JsonSerializer.Deserialize(element.ToJsonString(), info);
+
+        read.Should().Throw<JsonException>();
+    }
+
+    [Fact]
+    public void A_gift_s_disposition_given_as_a_number_is_refused()
+    {
+        var info = InfoOf("delegations", DocumentOptions.Build());
+        var element = Documents.Element(Story, "delegations", "GG-2025-CN").Element.DeepClone();
+        element["stops"]![1]!["engagements"]![3]!["disposition"] = new JsonObject { ["kind"] = 0 };
 
         var read = () => JsonSerializer.Deserialize(element.ToJsonString(), info);
 

@@ -95,7 +95,10 @@ public sealed class GiftAndCostDocumentRules
         var json = Documents.StoryWith(tree => Visit(tree)["stops"]![1]!["engagements"]![3]!["value"] =
             JsonNode.Parse($$"""{"amount":{{amount}},"currency":"{{currency}}"}"""));
 
-        Documents.Refusal(json).Path.Should().Be("$.delegations[0].stops[1].engagements[3].value");
+        var refusal = Documents.Refusal(json);
+
+        refusal.Path.Should().Be("$.delegations[0].stops[1].engagements[3].value");
+        refusal.Message.Should().Contain($"The amount {amount} {currency} is not money the register takes");
     }
 
     [Theory]
@@ -106,6 +109,16 @@ public sealed class GiftAndCostDocumentRules
         var json = Documents.StoryWith(tree => Visit(tree)[property] = JsonNode.Parse("""{"amount":5,"currency":"WON!"}"""));
 
         Documents.Refusal(json).Path.Should().Be($"$.delegations[0].{property}");
+    }
+
+    [Theory]
+    [InlineData("direction", "1")]
+    [InlineData("disposition", """{"kind":2}""")]
+    public void A_gift_s_direction_or_disposition_written_as_a_number_is_refused_at_it(string property, string number)
+    {
+        var json = Documents.StoryWith(tree => Visit(tree)["stops"]![1]!["engagements"]![3]![property] = JsonNode.Parse(number));
+
+        Documents.Refusal(json).Path.Should().StartWith($"$.delegations[0].stops[1].engagements[3].{property}");
     }
 
     [Fact]

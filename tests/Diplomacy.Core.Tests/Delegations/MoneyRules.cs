@@ -30,7 +30,7 @@ public sealed class MoneyRules
     {
         var act = () => new CurrencyCode(code);
 
-        act.Should().Throw<ArgumentException>().WithParameterName("value");
+        act.Should().Throw<ArgumentException>().WithParameterName("value").WithMessage($"*'{code}'*three upper-case letters*");
     }
 
     [Fact]

@@ -90,12 +90,13 @@ public sealed class PartnerDossierRules
     }
 
     [Fact]
-    public void Commitments_either_way_between_the_home_or_a_place_inside_it_and_the_partner_are_in_the_dossier_open_kept_or_dropped_by_due_date_unknown_dates_last()
+    public void Commitments_either_way_between_the_home_or_a_place_inside_it_and_the_partner_are_in_the_dossier_open_kept_or_dropped_by_due_date_a_date_known_only_as_a_latest_day_by_that_day_unknown_dates_last()
     {
         var register = SeedRegister.Empty();
         var trip = GyeonggiToChina();
         var someday = trip.Commit(Seed.Gyeonggi, Seed.Shanghai, "Designate contact persons", PartialDate.Unknown);
         var later = trip.Commit(Seed.Gyeonggi, Seed.Shanghai, "Send an invitation", PartialDate.On(D("2025-12-01")));
+        var byNovember = trip.Commit(Seed.Shanghai, Seed.Gyeonggi, "Send the delegation's list", PartialDate.OnOrBefore(D("2025-11-20"))); // by its latest day
         var kept = trip.Commit(Seed.Shanghai, Seed.Suwon, "Lend the exhibition", PartialDate.On(D("2025-10-15")));
         trip.CompleteCommitment(kept.Number, D("2025-09-30"));
         trip.Commit(Seed.Gyeonggi, Seed.Beijing, "Host the forum", PartialDate.On(D("2025-11-01")));
@@ -104,8 +105,8 @@ public sealed class PartnerDossierRules
 
         var dossier = register.DossierOf(Seed.Gyeonggi, Seed.Shanghai, Today);
 
-        dossier.Commitments.Should().Equal(kept, later, someday);
-        dossier.Commitments.Select(commitment => commitment.StatusOn(dossier.On)).Should().Equal(CommitmentStatus.Done, CommitmentStatus.Open, CommitmentStatus.Open);
+        dossier.Commitments.Should().Equal(kept, byNovember, later, someday);
+        dossier.Commitments.Select(commitment => commitment.StatusOn(dossier.On)).Should().Equal(CommitmentStatus.Done, CommitmentStatus.Open, CommitmentStatus.Open, CommitmentStatus.Open);
     }
 
     [Fact]
