@@ -1,12 +1,13 @@
 using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Geography;
 using Diplomacy.Core.Portfolio;
+using Diplomacy.Core.Statistics;
 using Diplomacy.Core.Tests.Fixtures;
 using static Diplomacy.Core.Tests.Statistics.StatisticsRegions;
 
 namespace Diplomacy.Core.Tests.Statistics;
 
-/// <summary>Every table reads as text in English and Korean and exports as RFC 4180 CSV rows that add up.</summary>
+/// <summary>Every table, statistics and changes read as text in English and Korean (the other languages: <see cref="Geography.ShippedTextsRules"/>).</summary>
 public sealed class StatisticsTextRules
 {
     private static readonly LanguageTag English = LanguageTag.Parse("en");
@@ -87,25 +88,6 @@ public sealed class StatisticsTextRules
     }
 
     [Fact]
-    public void CSV_rows_quote_a_field_holding_a_comma_or_a_quote_and_end_with_the_unassigned_row()
-    {
-        var table = TwoTies().StatisticsOn(Seed.Gyeonggi, Day).Counted.ByField;
-
-        table.ToCsv(English).Should().Equal(
-            "grouping,key,label,ties",
-            "Field,\"trade, \"\"fairs\"\"\",\"trade, \"\"fairs\"\"\",1",
-            "Field,,(not known or none),1");
-    }
-
-    [Fact]
-    public void CSV_labels_follow_the_language()
-    {
-        var table = TwoTies().StatisticsOn(Seed.Gyeonggi, Day).Counted.ByPartnerCountry;
-
-        table.ToCsv(Korean).Should().Equal("grouping,key,label,ties", "PartnerCountry,CN,중국,1", "PartnerCountry,JP,일본,1", "PartnerCountry,,(미상·해당 없음),0");
-    }
-
-    [Fact]
     public void The_statistics_read_as_a_headline_and_every_table()
     {
         var statistics = TwoTies().StatisticsOn(Seed.Gyeonggi, Day);
@@ -132,7 +114,7 @@ public sealed class StatisticsTextRules
         var table = TwoTies().StatisticsOn(Seed.Gyeonggi, Day).Counted.ByKind;
 
         ((Action)(() => table.ToText(default))).Should().Throw<ArgumentException>().WithParameterName("language");
-        ((Action)(() => table.ToCsv(default))).Should().Throw<ArgumentException>().WithParameterName("language");
+        ((Action)(() => StatisticsTable.LabelOfUnassigned(default))).Should().Throw<ArgumentException>().WithParameterName("language");
         ((Action)(() => table.LabelOf("CN", default))).Should().Throw<ArgumentException>().WithParameterName("language");
     }
 }
