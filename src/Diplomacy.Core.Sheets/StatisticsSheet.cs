@@ -9,7 +9,8 @@ namespace Diplomacy.Core.Sheets;
 /// <summary>The core's statistics tables as sheets, for a registrar's yearly report or a spreadsheet.</summary>
 public static class StatisticsSheet
 {
-    private static readonly string[] Header = ["grouping", "key", "label", "ties"];
+    /// <summary>The columns of a statistics sheet, in every format the package writes it in.</summary>
+    internal static readonly string[] Header = ["grouping", "key", "label", "ties"];
 
     /// <summary>
     /// A table as CSV (RFC 4180: fields joined by commas, a field holding a comma, a quote or a line break quoted and
@@ -34,7 +35,7 @@ public static class StatisticsSheet
         var rows = Rows(table, language);
         // Sep ends a row with the writer's line break: RFC 4180's is CRLF on every platform.
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\r\n" };
-        using (var sheet = Sep.New(',').Writer(options => options with { Escape = true }).To(text, leaveOpen: true))
+        using (var sheet = Sep.New(',').Writer(options => options with { Escape = true }).To(text))
         {
             sheet.Header.Add(Header);
             foreach (var cells in rows)
@@ -50,11 +51,10 @@ public static class StatisticsSheet
         return text.ToString();
     }
 
-    /// <summary>The table's rows below the header, as cells in the order of the header; refuses bad arguments before any row is made.</summary>
+    /// <summary>The table's rows below the header, as cells in the order of the header; a default language is refused by the core's labels.</summary>
     internal static List<string[]> Rows(StatisticsTable table, LanguageTag language)
     {
         Guard.Against.Null(table);
-        Guard.Against.Default(language);
         var grouping = table.Grouping.ToString();
         return [
             .. table.Rows.Select(row => new[] { grouping, row.Key, table.LabelOf(row.Key, language), Count(row.Count) }),

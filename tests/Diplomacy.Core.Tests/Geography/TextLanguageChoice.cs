@@ -72,9 +72,10 @@ public sealed class TextLanguageChoice
     [Fact]
     public void Without_a_folder_the_shipped_languages_are_read_through_the_resource_manager()
     {
-        var catalog = new TextCatalog(typeof(TextCatalog).Assembly, "Diplomacy.Core.Texts", directory: null, shipped: ["ko", "ja", "not a culture"]);
+        var catalog = new TextCatalog(typeof(TextCatalog).Assembly, "Diplomacy.Core.Texts", directory: null, shipped: ["ko", "ja", "fr", "not a culture"]);
 
-        catalog.Satellites.Should().BeEquivalentTo("ko", "ja", "not a culture");
+        catalog.Satellites.Should().BeEquivalentTo("ko", "ja", "fr", "not a culture");
+        catalog.Satellite("fr").Should().BeNull("a culture with no satellite has no texts of its own, not English's");
         catalog.Format("Coverage.Count", LanguageTag.Parse("ja-JP"), 3, 4).Should().Be("4か所中3か所");
         catalog.Format("Coverage.Count", LanguageTag.Parse("zh-Hans"), 3, 4).Should().Be("3 of 4");
         catalog.Satellite("not a culture").Should().BeNull();

@@ -112,5 +112,7 @@ public sealed class StatisticsTableRules
 
         tally.ByField.LabelOf("economy", Korean).Should().Be("economy");
         tally.ByPartnerCountry.LabelOf("ZZ", Korean).Should().Be("ZZ");
+        tally.ByKind.LabelOf("Treaty", Korean).Should().Be("Treaty");
+        tally.ByDecadeSigned.LabelOf("unknown", Korean).Should().Be("unknown");
     }
 }
