@@ -9,7 +9,9 @@ public static class Program
     /// or the filter matches nothing, so the exit code is decided here: any failed report, or no report at
     /// all, fails the run. The first argument <c>memory</c> runs the retained-memory measurement instead, and
     /// <c>--measure-json N</c> measures one pass of the register document over N agreements, and
-    /// <c>--measure-places N</c> one import of N city pairs built from the gazetteer.
+    /// <c>--measure-places N</c> one import of N city pairs built from the gazetteer, <c>--measure-start</c> a web
+    /// host's start from SQLite, step by step, and <c>--measure-first-import N L</c> the first import of N rows of the
+    /// real shape in L fresh processes.
     /// </summary>
     public static int Main(string[] args)
     {
@@ -21,6 +23,21 @@ public static class Program
         if (args is [Places.PlaceListMeasure.Command, var rows])
         {
             return Places.PlaceListMeasure.Run(int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (args is [Hosting.StartMeasure.Command])
+        {
+            return Hosting.StartMeasure.Run();
+        }
+
+        if (args is [Sheets.FirstImport.Command, var listRows, var launches])
+        {
+            return Sheets.FirstImport.Run(int.Parse(listRows, System.Globalization.CultureInfo.InvariantCulture), int.Parse(launches, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (args is [Sheets.FirstImport.ChildCommand, var path, var mode])
+        {
+            return Sheets.FirstImport.Child(path, mode);
         }
 
         if (args is ["--measure-json", var size])

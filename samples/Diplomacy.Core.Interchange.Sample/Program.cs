@@ -86,3 +86,25 @@ foreach (var refused in portalReport.Refused)
 {
     Console.WriteLine($"  refused: {refused}");
 }
+
+// Registrars keep their registers in Excel: the register goes out as a workbook (dates known to the day stored as
+// Excel dates) and comes back, through the same rules and report as the CSV sheet, into an empty register.
+using var workbook = new MemoryStream();
+var workbookExport = RegisterWorkbook.Export(register, workbook);
+workbook.Position = 0;
+var fromWorkbook = Register.Open();
+var workbookReport = RegisterWorkbook.Import(fromWorkbook, workbook);
+Console.WriteLine();
+Console.WriteLine($"== The register as an Excel workbook: {workbookExport.RowsWritten} rows, {workbook.Length:N0} bytes, imported into an empty register ==");
+Console.WriteLine(workbookReport);
+
+// And the twinnings, for Wikidata: "twinned administrative body" (P190) on each item, for places that carry an id.
+using var commands = new StringWriter();
+var wikidata = Diplomacy.Core.Interchange.Wikidata.QuickStatements.Export(register, commands);
+Console.WriteLine();
+Console.WriteLine($"== QuickStatements: {wikidata.TiesWritten} ties as {wikidata.CommandsWritten} commands, {wikidata.LeftOut.Count} left out ==");
+Console.Write(commands.ToString().Replace('\t', ' '));
+foreach (var left in wikidata.LeftOut)
+{
+    Console.WriteLine($"  left out: {left.Agreement.Id} ({left.Reason})");
+}

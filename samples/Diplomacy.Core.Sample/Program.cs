@@ -1,4 +1,5 @@
 using System.Globalization;
+using Diplomacy.Core.Agreements;
 using Diplomacy.Core.CalendarFeed;
 using Diplomacy.Core.Coverage;
 using Diplomacy.Core.Delegations;
@@ -155,12 +156,35 @@ foreach (var commitment in dossier.Commitments)
 
 foreach (var gift in dossier.Gifts)
 {
-    Console.WriteLine($"Gift {(gift.Received ? "received" : "given")}: {gift.Gift.Quantity.ToString(CultureInfo.InvariantCulture)} {gift.Gift.Item} to {gift.Gift.Recipient}");
+    var value = gift.Gift.Value is { } worth ? $", worth {worth}" : string.Empty;
+    Console.WriteLine($"Gift {(gift.Received ? "received" : "given")}: {gift.Gift.Quantity.ToString(CultureInfo.InvariantCulture)} {gift.Gift.Item} to {gift.Gift.Recipient}{value}");
 }
+
+// The gift ledger: per year and currency, never summed across currencies; a gift without a value is counted, not taken as 0.
+foreach (var year in dossier.GiftLedger.Years)
+{
+    var lines = year.Amounts.Select(line => $"{line.Currency} given {line.Given}, received {line.Received}, balance {line.Balance}");
+    Console.WriteLine($"Gift ledger {year.Year}: {string.Join("; ", lines.DefaultIfEmpty("no valued gifts"))}; without a value: {year.GivenWithoutValue} given, {year.ReceivedWithoutValue} received");
+}
+
+var overThreshold = dossier.GiftsOver(new Money(100_000m, new CurrencyCode("KRW")));
+Console.WriteLine($"Gifts over 100,000 KRW: {overThreshold.Over.Count}, not comparable: {overThreshold.NotComparable.Count}, without a value: {overThreshold.WithoutValue.Count}");
 
 Console.WriteLine($"Contacts: {(dossier.ContactPersons.Count == 0 ? "none named on the tie" : string.Join("; ", dossier.ContactPersons.Select(contact => contact.Name)))}");
 Console.WriteLine($"Sources: {string.Join("; ", dossier.Sources.Select(source => source.Citation ?? source.Url!.ToString()))}");
 Console.WriteLine($"Next dates: {string.Join("; ", dossier.NextDates.Select(entry => $"{entry.Days.Start:uuuu-MM-dd} {entry.Kind}"))}");
+
+// Before signing a sister tie with Shanghai the desk asks what it should weigh. The office's policy: a sister tie
+// needs the provincial council's approval, recorded before it is signed.
+var proposal = Agreement.Propose(new AgreementId("GG-SH-SISTER"), AgreementKind.SisterCity, [places.Gyeonggi, places.Shanghai], days[^1].PlusDays(5));
+var policy = SigningPolicy.None with { ApprovalRequiredFor = [AgreementKind.SisterCity], ApprovingBody = "경기도의회" };
+var checkedOn = days[^1].PlusDays(30);
+Console.WriteLine();
+Console.WriteLine($"== Checks before signing a sister tie with Shanghai on {checkedOn:uuuu-MM-dd} ==");
+PrintChecks(register.ChecksBeforeSigning(places.Gyeonggi, proposal, checkedOn, policy));
+proposal.Approve(checkedOn.PlusDays(-2), "경기도의회", "의안번호 2025-1108");
+Console.WriteLine("After the council's approval is recorded:");
+PrintChecks(register.ChecksBeforeSigning(places.Gyeonggi, proposal, checkedOn, policy));
 
 // The same dates as a calendar feed a desk subscribes to (`--calendar FILE` writes it; CI reads it with a second parser).
 var calendarFile = args.SkipWhile(arg => arg != "--calendar").Skip(1).FirstOrDefault();
@@ -169,6 +193,26 @@ if (calendarFile is not null)
     var writtenAt = Instant.FromUtc(2025, 9, 26, 12, 0);
     File.WriteAllText(calendarFile, AgendaCalendar.Write(places.Gyeonggi, agenda, new CalendarFeedOptions { WrittenAt = writtenAt, Language = "ko" }));
     Console.WriteLine($"Wrote {agenda.Count} events to {calendarFile} (iCalendar, Korean).");
+}
+
+static void PrintChecks(IReadOnlyList<SigningWarning> warnings)
+{
+    foreach (var warning in warnings)
+    {
+        Console.WriteLine(warning switch
+        {
+            AlreadyTiedWarning tied => $"- already tied: {tied.Tie.Title ?? tied.Tie.Id.Value} ({tied.Status}) between {tied.HomeSide.Name} ({tied.HomeRelation}) and {tied.PartnerSide.Name} ({tied.PartnerRelation})",
+            LapsedTieWarning lapsed => $"- a lapsed tie to renew: {lapsed.Tie.Id} ({lapsed.Status})",
+            ConflictingPartnerWarning conflict => $"- {conflict.Partner.Name} conflicts: {conflict.Listed.Region.Name} ({conflict.Relation}), {conflict.Listed.Reason}",
+            ApprovalMissingWarning approval => $"- no approval by {approval.Body ?? "any body"} on record for a {approval.Kind}",
+            _ => $"- {warning}",
+        });
+    }
+
+    if (warnings.Count == 0)
+    {
+        Console.WriteLine("- nothing to weigh");
+    }
 }
 
 static string Describe(Engagement engagement) => engagement switch

@@ -64,9 +64,12 @@ public sealed class DatabaseRegisterStore : IRegisterStore
     /// <exception cref="InvalidDataException">A row holds what no fact can be: a required column empty, a reference to nothing.</exception>
     public RegisterFacts Load()
     {
-        using var context = _open();
-        context.Database.Migrate();
-        return StoredFacts.Read(context);
+        using (var context = _open())
+        {
+            context.Database.Migrate();
+        }
+
+        return StoredFacts.Read(_open);
     }
 
     /// <summary>Whether the database answers now: what a host's health check asks, without reading any fact.</summary>

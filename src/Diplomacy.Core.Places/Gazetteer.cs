@@ -83,7 +83,6 @@ public static class Gazetteer
             return [];
         }
 
-        data.SortByPreference(found);
         var places = new Place[found.Count];
         for (var i = 0; i < places.Length; i++)
         {

@@ -123,7 +123,7 @@ public sealed class Place
     /// <returns>A description for logs and reports.</returns>
     public override string ToString() => $"{Name} ({Division?.Id.Value ?? CountryCode}, {RegionId})";
 
-    internal static PlaceRole RoleOf(string featureCode) => featureCode switch
+    internal static PlaceRole RoleOf(ReadOnlySpan<char> featureCode) => featureCode switch
     {
         "PPLC" => PlaceRole.Capital,
         "PPLG" => PlaceRole.SeatOfGovernment,

@@ -27,7 +27,6 @@ internal sealed class PlaceData
     private readonly NameList?[] _nameLists;
     private readonly Dictionary<string, int> _seats = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lazy<(int[] Hashes, int[] Entries)> _names;
-    private readonly Comparison<int> _byPreference;
 
     private PlaceData(byte[] text)
     {
@@ -53,23 +52,37 @@ internal sealed class PlaceData
         _populations = new long[count];
         _places = new Place?[count];
         _nameLists = new NameList?[count];
-        var countries = new Dictionary<string, string>(StringComparer.Ordinal);
+        // The first question waits for this loop over every line: it reads the few fields it needs from the bytes,
+        // instead of decoding each line into a dozen strings (about 1.4 million, most of them garbage at once).
+        var countries = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<Range> fields = stackalloc Range[Fields + 1];
+        Span<char> code = stackalloc char[16];
         for (var i = 0; i < count; i++)
         {
-            var fields = SplitLine(i);
-            _ids[i] = int.Parse(fields[0], CultureInfo.InvariantCulture);
-            _countries[i] = countries.TryGetValue(fields[2], out var interned) ? interned : countries[fields[2]] = fields[2];
-            _ranks[i] = (byte)Gazetteer.RankOf(Place.RoleOf(fields[5]));
-            _populations[i] = long.Parse(fields[9], CultureInfo.InvariantCulture);
-            if (_ranks[i] <= (int)PlaceRole.FirstLevelSeat && fields[4] != "-"
-                && (!_seats.TryGetValue(fields[4], out var seat) || Gazetteer.Compare(this, i, seat) < 0))
+            var line = LineAt(i, fields);
+            _ids[i] = int.Parse(line[fields[0]], CultureInfo.InvariantCulture);
+            var country = code[..Encoding.UTF8.GetChars(line[fields[2]], code)];
+            if (!countries.TryGetValue(country, out var interned))
             {
-                _seats[fields[4]] = i;
+                interned = new string(country);
+                countries[interned] = interned;
+            }
+
+            _countries[i] = interned;
+            _ranks[i] = (byte)Gazetteer.RankOf(Place.RoleOf(code[..Encoding.UTF8.GetChars(line[fields[5]], code)]));
+            _populations[i] = long.Parse(line[fields[9]], CultureInfo.InvariantCulture);
+            var seatOf = line[fields[4]];
+            if (_ranks[i] <= (int)PlaceRole.FirstLevelSeat && !seatOf.SequenceEqual("-"u8))
+            {
+                var division = Encoding.UTF8.GetString(seatOf);
+                if (!_seats.TryGetValue(division, out var seat) || Gazetteer.Compare(this, i, seat) < 0)
+                {
+                    _seats[division] = i;
+                }
             }
         }
 
         _names = new Lazy<(int[], int[])>(IndexNames);
-        _byPreference = (a, b) => Gazetteer.Compare(this, a, b);
     }
 
     public static Lazy<PlaceData> Instance { get; } = new(Load);
@@ -83,15 +96,6 @@ internal sealed class PlaceData
     public long PopulationAt(int index) => _populations[index];
 
     public int IdAt(int index) => _ids[index];
-
-    /// <summary>Orders places as a shared name prefers them (see <see cref="Gazetteer.Choose"/>), with one comparison made once rather than on every look-up.</summary>
-    public void SortByPreference(List<int> found)
-    {
-        if (found.Count > 1)
-        {
-            found.Sort(_byPreference);
-        }
-    }
 
     /// <summary>The index of the place a first-level division is governed from, or -1 when the gazetteer knows none.</summary>
     public int SeatOf(string divisionCode) => _seats.TryGetValue(divisionCode, out var seat) ? seat : -1;
@@ -108,7 +112,11 @@ internal sealed class PlaceData
         return Interlocked.CompareExchange(ref _places[index], place, null) ?? place;
     }
 
-    /// <summary>The indexes of the places that bear a name (any of their names, as the core compares names).</summary>
+    /// <summary>
+    /// The indexes of the places that bear a name (any of their names, as the core compares names), in the order a shared
+    /// name prefers them (see <see cref="Gazetteer.Choose"/>): the index keeps the places of one hash in that order, and
+    /// each place once per hash, so a look-up neither sorts nor removes repeats.
+    /// </summary>
     public void FindByName(string name, string? country, List<int> found)
     {
         var (hashes, entries) = _names.Value;
@@ -117,7 +125,6 @@ internal sealed class PlaceData
         {
             var entry = entries[at];
             if ((country is null || string.Equals(_countries[entry], country, StringComparison.OrdinalIgnoreCase))
-                && !found.Contains(entry)
                 && NamesAt(entry).Bears(hash, name))
             {
                 found.Add(entry);
@@ -131,7 +138,8 @@ internal sealed class PlaceData
         using var stream = typeof(PlaceData).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The gazetteer's data ({ResourceName}) is missing from {typeof(PlaceData).Assembly.GetName().Name}.");
         using var brotli = new BrotliStream(stream, CompressionMode.Decompress);
-        using var text = new MemoryStream();
+        // The text is about 3.7 times the compressed bytes: room for it up front spares the stream's doublings and copies.
+        using var text = new MemoryStream(checked((int)stream.Length * 4));
         brotli.CopyTo(text);
         return new PlaceData(text.ToArray());
     }
@@ -156,6 +164,23 @@ internal sealed class PlaceData
         return low;
     }
 
+    /// <summary>Where each tab-separated field of a line lies; how many fields there are, counted up to one more than the ranges hold.</summary>
+    private static int FieldsOf(ReadOnlySpan<byte> line, Span<Range> fields)
+    {
+        var count = 0;
+        foreach (var field in line.Split((byte)'\t'))
+        {
+            if (count == fields.Length)
+            {
+                return count + 1;
+            }
+
+            fields[count++] = field;
+        }
+
+        return count;
+    }
+
     private NameList NamesAt(int index)
     {
         if (Volatile.Read(ref _nameLists[index]) is { } built)
@@ -163,52 +188,95 @@ internal sealed class PlaceData
             return built;
         }
 
-        var list = NameList.Of(NamesIn(SplitLine(index)));
+        var list = NameList.Of(NamesOfLine(index));
         return Interlocked.CompareExchange(ref _nameLists[index], list, null) ?? list;
     }
 
     private string[] SplitLine(int index)
     {
-        var line = Encoding.UTF8.GetString(_text, _lineStarts[index], _lineEnds[index] - _lineStarts[index]);
-        var fields = line.Split('\t');
-        return fields.Length == Fields
-            ? fields
-            : throw new InvalidOperationException($"The gazetteer's line {index + 1} has {fields.Length} fields, not {Fields}.");
+        Span<Range> fields = stackalloc Range[Fields + 1];
+        var line = LineAt(index, fields);
+        var texts = new string[Fields];
+        for (var f = 0; f < Fields; f++)
+        {
+            texts[f] = Encoding.UTF8.GetString(line[fields[f]]);
+        }
+
+        return texts;
+    }
+
+    /// <summary>A line's bytes, with where each of its fields lies; a line of other than <see cref="Fields"/> fields is refused.</summary>
+    private ReadOnlySpan<byte> LineAt(int index, Span<Range> fields)
+    {
+        var line = _text.AsSpan(_lineStarts[index], _lineEnds[index] - _lineStarts[index]);
+        var count = FieldsOf(line, fields);
+        if (count != Fields)
+        {
+            throw new InvalidOperationException($"The gazetteer's line {index + 1} has {(count > Fields ? "more than " + Fields : count)} fields, not {Fields}.");
+        }
+
+        return line;
     }
 
     private (int[] Hashes, int[] Entries) IndexNames()
     {
-        var pairs = new List<(int Hash, int Entry)>(Count * 8);
+        // Each place's position in the order shared names prefer, so that one sort of plain numbers (the hash in the
+        // high half, the position in the low) leaves the places of every hash in that order.
+        var byPreference = Enumerable.Range(0, Count).ToArray();
+        Array.Sort(byPreference, (a, b) => Gazetteer.Compare(this, a, b));
+        var preference = new int[Count];
+        for (var position = 0; position < byPreference.Length; position++)
+        {
+            preference[byPreference[position]] = position;
+        }
+
+        var keys = new List<long>(Count * 8);
         var seen = new HashSet<int>();
         for (var i = 0; i < Count; i++)
         {
             seen.Clear();
-            var fields = SplitLine(i);
-            foreach (var name in NamesIn(fields))
+            foreach (var name in NamesOfLine(i))
             {
                 var hash = RegionNameComparer.Instance.GetHashCode(name);
                 if (seen.Add(hash))
                 {
-                    pairs.Add((hash, i));
+                    keys.Add(((long)hash << 32) | (uint)preference[i]);
                 }
             }
         }
 
-        pairs.Sort();
-        return ([.. pairs.Select(p => p.Hash)], [.. pairs.Select(p => p.Entry)]);
+        var sorted = keys.ToArray();
+        Array.Sort(sorted);
+        var hashes = new int[sorted.Length];
+        var entries = new int[sorted.Length];
+        for (var at = 0; at < sorted.Length; at++)
+        {
+            hashes[at] = (int)(sorted[at] >> 32);
+            entries[at] = byPreference[(int)(uint)sorted[at]];
+        }
+
+        return (hashes, entries);
     }
 
-    private static IEnumerable<string> NamesIn(string[] fields)
+    /// <summary>Every name of a place (GeoNames' first name, its other names, its names by language), decoding only those fields of its line.</summary>
+    private IEnumerable<string> NamesOfLine(int index)
     {
-        yield return fields[1];
-        foreach (var other in Split(fields[10]))
+        Span<Range> fields = stackalloc Range[Fields + 1];
+        var line = LineAt(index, fields);
+        return NamesIn(Encoding.UTF8.GetString(line[fields[1]]), Encoding.UTF8.GetString(line[fields[10]]), Encoding.UTF8.GetString(line[fields[11]]));
+    }
+
+    private static IEnumerable<string> NamesIn(string first, string others, string tagged)
+    {
+        yield return first;
+        foreach (var other in Split(others))
         {
             yield return other;
         }
 
-        foreach (var tagged in Split(fields[11]))
+        foreach (var name in Split(tagged))
         {
-            yield return tagged[(tagged.IndexOf('=', StringComparison.Ordinal) + 1)..];
+            yield return name[(name.IndexOf('=', StringComparison.Ordinal) + 1)..];
         }
     }
 
@@ -256,7 +324,8 @@ internal sealed class PlaceData
         {
             for (var i = 0; i < hashes.Length; i++)
             {
-                if (hashes[i] == hash && RegionNameComparer.Instance.Equals(names[i], name))
+                // The same spelling folds the same way: only another spelling of the hash needs folding to be confirmed.
+                if (hashes[i] == hash && (string.Equals(names[i], name, StringComparison.Ordinal) || RegionNameComparer.Instance.Equals(names[i], name)))
                 {
                     return true;
                 }

@@ -68,23 +68,24 @@ internal sealed class ImportSession
             return;
         }
 
-        if (_ties.Held(first, second, kind) is { } held)
-        {
-            Undo();
-            _tally.Duplicate(new DuplicateRow(line, held.Id, directed && !held.First.Equals(first.Id)));
-            return;
-        }
-
-        var agreementId = _ties.IdFor(id, first, second, kind);
         Agreement agreement;
         try
         {
-            agreement = Agreement.Sign(agreementId, kind, [first, second], signedOn, fields: fields);
+            agreement = Agreement.Sign(_ties.IdFor(id, first, second, kind), kind, [first, second], signedOn, fields: fields);
         }
         catch (DomainRuleException broken)
         {
             throw new RowRefusedException(RowRefusalReason.BrokenRule, broken.Message, broken.Rule);
         }
+
+        if (_ties.Repeated(agreement, first, second) is { } held)
+        {
+            Undo();
+            _tally.Duplicate(new DuplicateRow(line, held.Tie.Id, directed && !held.First.Equals(first.Id)));
+            return;
+        }
+
+        _ties.EnsureFree(agreement.Id);
 
         if (note.Length > 0)
         {
@@ -101,7 +102,7 @@ internal sealed class ImportSession
             _plan.Hold(agreement);
         }
 
-        _ties.Add(agreementId, first, second, kind);
+        _ties.Add(agreement, first, second);
         _tally.Matched(_places.RowMatched);
     }
 

@@ -15,7 +15,8 @@ namespace Diplomacy.Core.Sheets;
 /// register lacks is created as a place of that id with no parent, named by its id, in the options' zone for places
 /// without a country (UTC by default): the list says nothing more about it.</para>
 /// <para>Every row makes a tie of the options' kind, signed on an unknown date (a list says when nothing was signed).
-/// The pair listed again, in either order, folds into the first tie and is reported as a duplicate; a pair of one
+/// The pair listed again, in either order, folds into the first tie and is reported as a duplicate (undated, it is a
+/// likely duplicate by <see cref="Agreements.Agreement.IsLikelyDuplicateOf"/>, as is a pair the register holds while that tie binds); a pair of one
 /// region is reported as a self-tie; neither stops anything. A row of other than two cells is refused with its line.</para>
 /// </remarks>
 public static class PairList

@@ -32,9 +32,10 @@ namespace Diplomacy.Core.Sheets;
 /// forms (<see cref="Calendar.PartialDate.Parse"/>; empty is unknown) and the forms registers write (<c>2019. 11. 27.</c>,
 /// <c>2019년 11월</c>, <c>1997年4月1日</c>, Japanese era dates, <c>27 November 2019</c>, decades such as <c>1990s</c>;
 /// numeric day-first or month-first dates only in the order <see cref="SheetImportOptions.NumericDateOrder"/> names,
-/// never guessed; the package README lists every form). A row naming the same two regions with the same kind
-/// as a tie already held (by the register, or from an earlier row), in either order, is a duplicate: merged into that
-/// tie, adding nothing (the first row's date, fields and notes stand), and reported. Two kinds between the same regions
+/// never guessed; the package README lists every form). A row that is a likely duplicate of a tie already held (by the
+/// register, or from an earlier row) by the core's one definition, <see cref="Agreement.IsLikelyDuplicateOf"/> (the same
+/// two regions in either order, the same kind, times in force that may overlap), is merged into that tie, adding
+/// nothing (the first row's date, fields and notes stand), and reported; a row signed after that tie ended is a new tie. Two kinds between the same regions
 /// are two ties. A row whose two sides are one region is reported as a self-tie. Neither stops anything.</para>
 /// <para><b>Refusals.</b> A row that cannot be read (wrong number of cells, unknown country or kind, ambiguous name,
 /// malformed date, a rule of the core) is refused with its line and reason, and adds nothing: its regions and its tie
@@ -79,8 +80,17 @@ public static class RegisterSheet
         Guard.Against.Null(register);
         Guard.Against.Null(reader);
         options ??= SheetImportOptions.Default;
+        return ImportRows(register, SheetText.Rows(reader, options.Separator), options);
+    }
+
+    /// <summary>
+    /// Reads rows of cells, the first the header, into a register: the one pipeline of every register sheet, whether its
+    /// rows came from CSV text or from a workbook's sheet.
+    /// </summary>
+    internal static ImportReport ImportRows(Register register, IEnumerable<(int Line, string[] Cells)> sheetRows, SheetImportOptions options)
+    {
         var session = new ImportSession(register, options.AllOrNothing, options.NameLanguage, options.TimeZoneIdForPlacesWithoutCountry, options.Places);
-        using var rows = SheetText.Rows(reader, options.Separator).GetEnumerator();
+        using var rows = sheetRows.GetEnumerator();
         if (!rows.MoveNext())
         {
             return session.Finish();
@@ -98,7 +108,7 @@ public static class RegisterSheet
             var home = session.Place(layout.Home < 0 ? options.Home! : cells[layout.Home], SheetLayout.Cell(cells, layout.HomeCountry), "home");
             var partner = session.Place(cells[layout.Partner], SheetLayout.Cell(cells, layout.PartnerCountry), "partner");
             var kind = SheetCells.Kind(SheetLayout.Cell(cells, layout.Kind), options.DefaultKind);
-            var date = SheetCells.Date(SheetLayout.Cell(cells, layout.Date), options.NumericDateOrder, layout.Date < 0 ? string.Empty : header[layout.Date]);
+            var date = SheetCells.Date(SheetLayout.Cell(cells, layout.Date), options.NumericDateOrder, SheetLayout.Cell(header, layout.Date));
             var fields = SheetCells.Fields(SheetLayout.Cell(cells, layout.Fields)).ToList();
             session.Tie(line, home, partner, kind, date, fields, SheetLayout.Cell(cells, layout.Notes), SheetLayout.Cell(cells, layout.Id), directed: true);
         });
@@ -152,33 +162,56 @@ public static class RegisterSheet
         var written = 0;
         using (var sheet = Sep.New(separator).Writer(options => options with { Escape = true }).To(writer, leaveOpen: true))
         {
-            sheet.Header.Add([Written.Id, Written.Home, Written.HomeCountry, Written.Partner, Written.PartnerCountry, Written.Kind, Written.Date, Written.Fields, Written.Notes]);
-            foreach (var agreement in register.Agreements)
+            sheet.Header.Add(ExportHeader);
+            foreach (var (cells, _) in ExportRows(register, leftOut))
             {
-                var signedOn = agreement.SignedOn;
-                if (agreement.Parties.Count != 2 || signedOn is null)
+                using var row = sheet.NewRow();
+                for (var i = 0; i < cells.Length; i++)
                 {
-                    leftOut.Add(agreement);
-                    continue;
+                    row[ExportHeader[i]].Set(cells[i]);
                 }
 
-                var home = agreement.Parties[0].Region;
-                var partner = agreement.Parties[1].Region;
-                using var row = sheet.NewRow();
-                row[Written.Id].Set(agreement.Id.Value);
-                row[Written.Home].Set(SheetRegion.Key(home));
-                row[Written.HomeCountry].Set(SheetRegion.CountryCode(home));
-                row[Written.Partner].Set(SheetRegion.Key(partner));
-                row[Written.PartnerCountry].Set(SheetRegion.CountryCode(partner));
-                row[Written.Kind].Set(agreement.Kind.ToString());
-                row[Written.Date].Set(signedOn.Value.Precision == Calendar.DatePrecision.Unknown ? string.Empty : signedOn.Value.ToString());
-                row[Written.Fields].Set(string.Join("; ", agreement.Fields));
-                row[Written.Notes].Set(string.Join(" | ", agreement.Notes));
                 written++;
             }
         }
 
         writer.Flush();
         return new SheetExport(written, leftOut);
+    }
+
+    /// <summary>The columns an exported sheet has, in order.</summary>
+    internal static string[] ExportHeader { get; } = [Written.Id, Written.Home, Written.HomeCountry, Written.Partner, Written.PartnerCountry, Written.Kind, Written.Date, Written.Fields, Written.Notes];
+
+    /// <summary>
+    /// The rows of an exported sheet, in <see cref="ExportHeader"/>'s order, each with its signing date (which a
+    /// workbook stores as a date when it is a day); the ties the shape cannot hold are added to <paramref name="leftOut"/>.
+    /// </summary>
+    internal static IEnumerable<(string[] Cells, Calendar.PartialDate SignedOn)> ExportRows(Register register, List<Agreement> leftOut)
+    {
+        foreach (var agreement in register.Agreements)
+        {
+            var signedOn = agreement.SignedOn;
+            if (agreement.Parties.Count != 2 || signedOn is null)
+            {
+                leftOut.Add(agreement);
+                continue;
+            }
+
+            var home = agreement.Parties[0].Region;
+            var partner = agreement.Parties[1].Region;
+            yield return (
+                [
+                    agreement.Id.Value,
+                    SheetRegion.Key(home),
+                    SheetRegion.CountryCode(home),
+                    SheetRegion.Key(partner),
+                    SheetRegion.CountryCode(partner),
+                    agreement.Kind.ToString(),
+                    signedOn.Value.Precision == Calendar.DatePrecision.Unknown ? string.Empty : signedOn.Value.ToString(),
+                    string.Join("; ", agreement.Fields),
+                    string.Join(" | ", agreement.Notes),
+                ],
+                signedOn.Value);
+        }
     }
 }

@@ -68,4 +68,17 @@ public sealed record SheetImportOptions
     /// UTF-8 are read as UTF-8 whatever is named; bytes invalid in the named encoding are refused, never replaced.
     /// </summary>
     public Encoding? LegacyEncoding { get; init; }
+
+    /// <summary>
+    /// The sheet of a workbook (<see cref="RegisterWorkbook.Import(Portfolio.Register, Stream, SheetImportOptions?)"/>) that
+    /// holds the register, by its name, ignoring case as Excel does. Default <see langword="null"/>: the workbook's first
+    /// worksheet. A name the workbook lacks refuses it (<see cref="WorkbookRefusal.SheetNotFound"/>). Text sheets ignore it.
+    /// </summary>
+    public string? SheetName { get; init; }
+
+    /// <summary>
+    /// How much of a workbook is read before it is refused as hostile: its size unpacked, its rows, a row's cells, a cell's
+    /// length. Default <see cref="Sheets.WorkbookLimits.Default"/>. Text sheets ignore it.
+    /// </summary>
+    public WorkbookLimits WorkbookLimits { get; init; } = WorkbookLimits.Default;
 }

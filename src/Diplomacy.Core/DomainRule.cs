@@ -142,4 +142,10 @@ public enum DomainRule
     /// (possibly) overlaps the first's is refused, unless the caller adds it as distinct.
     /// </summary>
     AgreementMustNotDuplicateATie,
+
+    /// <summary>
+    /// An approval of an agreement (a council's, before a sister tie is signed) stands after its proposal and before its
+    /// signing: it approves a proposal, so it is recorded on a proposed agreement and never dated after the signing.
+    /// </summary>
+    ApprovalMustPrecedeSigning,
 }

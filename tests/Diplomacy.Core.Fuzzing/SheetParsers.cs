@@ -12,22 +12,8 @@ internal static class SheetParsers
     /// partner column), after which the register is still empty. A bad row is a refusal in the report, never an
     /// exception; every row read is a tie created, a duplicate, a self-tie or a refusal.
     /// </summary>
-    public static void RegisterSheetText(string text)
-    {
-        var register = Register.Open();
-        ImportReport report;
-        try
-        {
-            report = RegisterSheet.Import(register, new StringReader(text), SheetImportOptions.Default);
-        }
-        catch (FormatException)
-        {
-            Expect.That(register.Directory.Count == 0 && register.Agreements.Count == 0, "a refused sheet adds nothing", text);
-            return;
-        }
-
-        Accounted(report, register, text);
-    }
+    public static void RegisterSheetText(string text) =>
+        ImportedOrRefused(register => RegisterSheet.Import(register, new StringReader(text), SheetImportOptions.Default), text);
 
     /// <summary>
     /// <see cref="PairList.Import(Register, TextReader, PairListOptions?)"/> into an empty register, the separator
@@ -63,26 +49,44 @@ internal static class SheetParsers
     /// named for bytes that are not UTF-8: documented refusal <see cref="FormatException"/> (bytes no encoding decodes, or
     /// no home or partner column), after which the register is empty; otherwise as for <c>register-sheet</c>.
     /// </summary>
-    public static void RegisterSheetBytes(Stream input)
+    public static void RegisterSheetBytes(Stream input) =>
+        ImportedOrRefused(register => RegisterSheet.Import(register, input, BytesOptions), "(bytes)");
+
+    /// <summary>
+    /// <see cref="RegisterWorkbook.Import(Register, Stream, SheetImportOptions?)"/> of raw bytes into an empty register,
+    /// within small limits (so that a mutated size cannot stall a run): documented refusal <see cref="FormatException"/>
+    /// (<see cref="WorkbookRefusedException"/>: not a workbook, past a limit; or no home or partner column), after which
+    /// the register is empty; otherwise as for <c>register-sheet</c>.
+    /// </summary>
+    public static void RegisterWorkbookBytes(Stream input) =>
+        ImportedOrRefused(register => RegisterWorkbook.Import(register, input, WorkbookOptions), "(workbook)");
+
+    private static readonly SheetImportOptions WorkbookOptions = new()
+    {
+        WorkbookLimits = new WorkbookLimits { MaxUnpackedBytes = 4 * 1024 * 1024, MaxRows = 10_000, MaxCellsPerRow = 64, MaxCellLength = 4_096 },
+    };
+
+    private static readonly SheetImportOptions DateOptions = new() { Separator = '\t', NumericDateOrder = NumericDateOrder.DayMonthYear };
+
+    private static readonly SheetImportOptions BytesOptions = new() { LegacyEncoding = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(949) };
+
+    /// <summary>An import into an empty register, whose one documented refusal, <see cref="FormatException"/>, must leave the register empty.</summary>
+    private static void ImportedOrRefused(Func<Register, ImportReport> import, string input)
     {
         var register = Register.Open();
         ImportReport report;
         try
         {
-            report = RegisterSheet.Import(register, input, BytesOptions);
+            report = import(register);
         }
         catch (FormatException)
         {
-            Expect.That(register.Directory.Count == 0 && register.Agreements.Count == 0, "a refused sheet adds nothing", "(bytes)");
+            Expect.That(register.Directory.Count == 0 && register.Agreements.Count == 0, "a refused sheet adds nothing", input);
             return;
         }
 
-        Accounted(report, register, "(bytes)");
+        Accounted(report, register, input);
     }
-
-    private static readonly SheetImportOptions DateOptions = new() { Separator = '\t', NumericDateOrder = NumericDateOrder.DayMonthYear };
-
-    private static readonly SheetImportOptions BytesOptions = new() { LegacyEncoding = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(949) };
 
     private static void Accounted(ImportReport report, Register register, string text)
     {

@@ -26,5 +26,6 @@ internal static class Targets
         FuzzTarget.ForText("pair-list", SheetParsers.PairListText),
         FuzzTarget.ForText("written-date", SheetParsers.WrittenDate),
         new FuzzTarget("register-sheet-bytes", SheetParsers.RegisterSheetBytes),
+        new FuzzTarget("register-workbook", SheetParsers.RegisterWorkbookBytes),
     ];
 }

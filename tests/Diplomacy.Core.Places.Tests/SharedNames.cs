@@ -29,6 +29,21 @@ public class SharedNames
         choice.Place!.Parent!.Id.Value.Should().Be("US-IL");
     }
 
+    [Theory]
+    [InlineData("Springfield")]
+    [InlineData("SPRINGFIELD")]
+    [InlineData(" Spríngfield ")]
+    public void The_places_sharing_a_name_are_listed_each_once_in_the_order_the_rule_prefers_whatever_the_spelling(string name)
+    {
+        var data = PlaceData.Instance.Value;
+        var places = Gazetteer.FindByName(name, "US");
+        var indexes = places.Select(place => data.IndexOf(place.GeoNameId)).ToList();
+
+        places.Should().HaveCountGreaterThan(10).And.OnlyHaveUniqueItems();
+        indexes.Should().BeInAscendingOrder(Comparer<int>.Create((a, b) => Gazetteer.Compare(data, a, b)));
+        places.Select(place => place.GeoNameId).Should().Equal(Gazetteer.FindByName("Springfield", "US").Select(place => place.GeoNameId));
+    }
+
     [Fact]
     public void Without_a_capital_or_seat_among_them_the_most_populous_is_chosen()
     {

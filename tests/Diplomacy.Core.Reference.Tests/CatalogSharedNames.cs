@@ -22,4 +22,22 @@ public sealed class CatalogSharedNames
 
         data.FindByName(name).Should().Contain(data.RegionAt(entry));
     }
+
+    [Fact]
+    public void A_name_that_only_shares_its_hash_with_a_name_of_the_catalog_finds_nothing()
+    {
+        // The index is a table of hashes, so a name of another spelling can land on an entry: the hit must be confirmed
+        // by the names themselves. The comparer's hashes change from process to process, so the colliding name is
+        // searched for here; about one in 17,000 names hits one of the catalog's quarter of a million.
+        var data = CatalogData.Instance.Value;
+        var hashes = Enumerable.Range(0, data.Count)
+            .SelectMany(data.LookupNamesAt)
+            .Select(RegionNameComparer.Instance.GetHashCode)
+            .ToHashSet();
+        var collider = Enumerable.Range(0, 10_000_000)
+            .Select(n => $"Nowhere {n}")
+            .First(name => hashes.Contains(RegionNameComparer.Instance.GetHashCode(name)));
+
+        Catalog.FindByName(collider).Should().BeEmpty();
+    }
 }

@@ -5,7 +5,8 @@ using static Diplomacy.Core.Sheets.Tests.Sheets;
 namespace Diplomacy.Core.Sheets.Tests;
 
 /// <summary>
-/// One tie per pair and kind: a pair listed again, in either direction, is merged into the first tie and reported; a
+/// One tie per pair and kind while it binds (the core's <see cref="Agreement.IsLikelyDuplicateOf"/>): a pair listed
+/// again, in either direction, is merged into the first tie and reported, unless it was signed after that tie ended; a
 /// self-tie is reported; neither stops the import.
 /// </summary>
 public sealed class TieFolding
@@ -46,6 +47,35 @@ public sealed class TieFolding
 
         report.Duplicates.Should().Equal(new DuplicateRow(2, held.Id, OtherDirection: true));
         register.Agreements.Should().Equal(held);
+    }
+
+    [Fact]
+    public void A_row_signed_after_the_held_tie_ended_is_a_new_tie_as_the_register_itself_would_take_it()
+    {
+        var register = GyeonggiRegister();
+        Reference.Catalog.AddTo(register.Directory, "CN-SH");
+        var ended = Agreement.Sign(new AgreementId("GG-SH-2000"), AgreementKind.SisterCity, [Held(register, "KR-41"), Held(register, "CN-SH")], new LocalDate(2000, 1, 1));
+        ended.Terminate(new LocalDate(2010, 6, 30), Held(register, "CN-SH"), "political");
+        register.Add(ended);
+
+        var report = Import(register, "home,partner,kind,date\nKR-41,CN-SH,sister city,2015-03-01\nKR-41,CN-SH,sister city,2009\n");
+
+        report.TiesCreated.Single().SignedOn.Should().Be(PartialDate.On(new LocalDate(2015, 3, 1)));
+        report.Duplicates.Should().Equal(new DuplicateRow(3, ended.Id, OtherDirection: false));
+        register.Agreements.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void A_row_whose_id_the_tie_it_repeats_holds_is_a_duplicate_so_an_exported_sheet_imports_again()
+    {
+        var register = GyeonggiRegister();
+
+        Import(register, "home,partner,kind,id\nKR-41,CN-SH,MOU,GG-SH-2025\n");
+        var again = Import(register, "home,partner,kind,id\nKR-41,CN-SH,MOU,GG-SH-2025\n");
+
+        again.Duplicates.Should().Equal(new DuplicateRow(2, new AgreementId("GG-SH-2025"), OtherDirection: false));
+        again.Refused.Should().BeEmpty();
+        register.Agreements.Should().ContainSingle();
     }
 
     [Fact]

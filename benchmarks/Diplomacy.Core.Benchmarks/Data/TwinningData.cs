@@ -52,7 +52,7 @@ internal sealed class TwinningData
     public IReadOnlyList<(WikidataId First, WikidataId Second)> Pairs() =>
         _folder is null ? SyntheticPairs(Places) : ReadPairs(_folder);
 
-    private static string? FindFolder()
+    internal static string? FindFolder()
     {
         for (var folder = new DirectoryInfo(Directory.GetCurrentDirectory()); folder is not null; folder = folder.Parent)
         {

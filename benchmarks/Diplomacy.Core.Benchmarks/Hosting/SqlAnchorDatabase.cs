@@ -65,9 +65,16 @@ internal sealed class SqlAnchorDatabase
     /// <summary>The questions by name: <see cref="HubQuestion"/> and <see cref="GyeonggiQuestion"/>.</summary>
     public IReadOnlyDictionary<string, SqlAnchorQuestion> Questions { get; }
 
-    private static SqlAnchorDatabase Build()
+    /// <summary>
+    /// The file to keep the database in across runs, from <c>DIPLOMACY_SQL_ANCHOR_FILE</c>: built there when absent and
+    /// reused when present (storing 100,000 ties takes minutes; the file's ties are then what it holds, whatever
+    /// <see cref="Ties"/> says). Without it the database lives in a temporary folder deleted at exit.
+    /// </summary>
+    public static string? KeptFile => Environment.GetEnvironmentVariable("DIPLOMACY_SQL_ANCHOR_FILE") is { Length: > 0 } file ? Path.GetFullPath(file) : null;
+
+    /// <summary>Stores the anchor's register in a new SQLite file at <paramref name="path"/> through the host's own store.</summary>
+    public static void Store(string path)
     {
-        var clock = Stopwatch.StartNew();
         var built = CoverageRegisters.Regions(Ties);
         var agreements = CoverageRegisters.Sign(built, Ties);
         var gyeonggi = built.Directory.Resolve("KR-41")!;
@@ -80,14 +87,22 @@ internal sealed class SqlAnchorDatabase
         }
 
         CoverageRegisters.Add(built, agreements);
-        var prepared = clock.Elapsed;
+        RegisterHost.Open(DatabaseRegisterStore.Sqlite(path), () => built).Dispose();
+    }
 
-        var folder = Path.Combine(Path.GetTempPath(), "diplomacy-sql-anchor-" + Guid.NewGuid().ToString("N"));
-        var path = Path.Combine(folder, "register.db");
-        var store = DatabaseRegisterStore.Sqlite(path);
-        RegisterHost.Open(store, () => built).Dispose();
+    private static SqlAnchorDatabase Build()
+    {
+        var clock = Stopwatch.StartNew();
+        var kept = KeptFile;
+        var folder = kept is null ? Path.Combine(Path.GetTempPath(), "diplomacy-sql-anchor-" + Guid.NewGuid().ToString("N")) : null;
+        var path = kept ?? Path.Combine(folder!, "register.db");
+        if (!File.Exists(path))
+        {
+            Store(path);
+        }
+
         var stored = clock.Elapsed;
-        var register = Register.Rebuild(store.Load());
+        var register = Register.Rebuild(DatabaseRegisterStore.Sqlite(path).Load());
         var rebuilt = clock.Elapsed;
 
         var sql = SqlCoverage.Open(path);
@@ -95,7 +110,10 @@ internal sealed class SqlAnchorDatabase
         {
             sql.Dispose();
             SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
+            if (folder is not null)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         };
 
         var hub = HubOf(register);
@@ -109,7 +127,7 @@ internal sealed class SqlAnchorDatabase
             $"{question.Home.Id} ({register.TiesOf(question.Home).Count} ties): {question.Cohort.Name}, {database.CheckSameAnswers(question)}");
         Console.WriteLine(
             $"// SQL anchor: {register.Agreements.Count:N0} ties, {register.Directory.Count:N0} regions, {new FileInfo(path).Length / (1 << 20):N0} MiB of SQLite (+ WAL); "
-            + $"prepared in {prepared.TotalSeconds:F1} s, stored in {(stored - prepared).TotalSeconds:F1} s, rebuilt from the store in {(rebuilt - stored).TotalSeconds:F1} s; "
+            + $"prepared and stored (or found) in {stored.TotalSeconds:F1} s, rebuilt from the store in {(rebuilt - stored).TotalSeconds:F1} s; "
             + string.Join("; ", answers));
         return database;
     }

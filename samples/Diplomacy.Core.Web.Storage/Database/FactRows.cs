@@ -126,6 +126,10 @@ internal static class FactRows
         Purpose = facts.Purpose,
         Start = facts.Start,
         End = facts.End,
+        BudgetAmount = facts.Budget?.Amount,
+        BudgetCurrency = facts.Budget?.Currency.Value,
+        ActualCostAmount = facts.ActualCost?.Amount,
+        ActualCostCurrency = facts.ActualCost?.Currency.Value,
     };
 
     public static IEnumerable<object> DelegationLists(DelegationFacts facts)
@@ -238,6 +242,11 @@ internal static class FactRows
                 row.Item = gift.Item;
                 row.Quantity = gift.Quantity;
                 row.Recipient = gift.Recipient;
+                row.GiftDirection = gift.Direction;
+                row.ValueAmount = gift.Value?.Amount;
+                row.ValueCurrency = gift.Value?.Currency.Value;
+                row.DispositionKind = gift.Disposition?.Kind;
+                row.DispositionNote = gift.Disposition?.Note;
                 break;
             default:
                 throw new NotSupportedException($"The store has no columns for the engagement {engagement.GetType().Name} of {delegation}; a new engagement needs a new migration.");
@@ -267,6 +276,13 @@ internal static class FactRows
         {
             row.Kind = change.Kind;
             return Of(StoredEventType.Proposed);
+        }
+
+        public AgreementEventRow Visit(AgreementApproved change)
+        {
+            row.Reason = change.Body;
+            row.Note = change.Resolution;
+            return Of(StoredEventType.Approved);
         }
 
         public AgreementEventRow Visit(AgreementSigned change)

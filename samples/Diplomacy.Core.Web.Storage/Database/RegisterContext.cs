@@ -67,6 +67,8 @@ internal abstract class RegisterContext(DbContextOptions options) : DbContext(op
         configurationBuilder.Properties<CommitmentStatus>().HaveConversion<string>();
         configurationBuilder.Properties<StoredEventType>().HaveConversion<string>();
         configurationBuilder.Properties<StoredEngagementType>().HaveConversion<string>();
+        configurationBuilder.Properties<GiftDirection>().HaveConversion<string>();
+        configurationBuilder.Properties<GiftDispositionKind>().HaveConversion<string>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

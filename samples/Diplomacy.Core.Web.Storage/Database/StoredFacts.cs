@@ -14,12 +14,34 @@ namespace Diplomacy.Core.Web.Storage.Database;
 /// The rows of the register's tables turned back into the core's stored facts, through the core's own factories, so a
 /// value the core refuses (a malformed code, a blank name) is refused as the core refuses it.
 /// </summary>
+/// <remarks>
+/// The regions and the agreements' rows share nothing until an agreement names its parties, so they are read at once on
+/// two connections (SQLite's write-ahead log and PostgreSQL both let readers run side by side): at 100,000 ties the read
+/// of the rows is most of a host's start, and the second core would otherwise wait.
+/// </remarks>
 internal static class StoredFacts
 {
-    public static RegisterFacts Read(RegisterContext context)
+    public static RegisterFacts Read(Func<RegisterContext> open)
     {
-        var regions = ReadRegions(context);
-        var agreements = ReadAgreements(context, regions);
+        var readingRegions = Task.Run(() =>
+        {
+            using var context = open();
+            return ReadRegions(context);
+        });
+        using var context = open();
+        AgreementRows rows;
+        try
+        {
+            rows = AgreementRows.Read(context);
+        }
+        finally
+        {
+            // Never returns, nor throws, while the other read still holds its connection; its own failure is thrown below.
+            ((Task)readingRegions).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+        }
+
+        var regions = readingRegions.GetAwaiter().GetResult();
+        var agreements = ReadAgreements(context, rows, regions);
         var rebuilt = new Dictionary<AgreementId, Agreement>();
         var byId = agreements.ToDictionary(agreement => agreement.Facts.Id);
         Agreement Linked(string id)
@@ -85,28 +107,29 @@ internal static class StoredFacts
             : Geography.Region.CreatePlace(new RegionId(row.Id), row.Kind, names, parent, row.TimeZone, wikidata);
     }
 
-    private static List<(AgreementFacts Facts, bool Distinct)> ReadAgreements(RegisterContext context, Dictionary<string, (int Position, Region Region)> regions)
+    private static List<(AgreementFacts Facts, bool Distinct)> ReadAgreements(
+        RegisterContext context, AgreementRows rows, Dictionary<string, (int Position, Region Region)> regions)
     {
         Region R(string id) => regions[id].Region;
-        var parties = Lookup(context.AgreementParties, row => row.AgreementId, row => row.Position);
-        var events = Lookup(context.AgreementEvents, row => row.AgreementId, row => row.Position);
-        var retractions = Lookup(context.AgreementRetractions, row => row.AgreementId, row => row.Position);
-        var sources = Lookup(context.AgreementSources, row => row.AgreementId, row => row.Position);
-        var signatories = Lookup(context.AgreementSignatories, row => row.AgreementId, row => row.Position);
-        var fields = Lookup(context.AgreementFields, row => row.AgreementId, row => row.Position);
-        var contacts = Lookup(context.AgreementContacts, row => row.AgreementId, row => row.Position);
-        var notes = Lookup(context.AgreementNotes, row => row.AgreementId, row => row.Position);
+        var (parties, events, retractions, sources, signatories, fields, contacts, notes) = rows;
         var agreements = new List<(AgreementFacts, bool)>();
-        foreach (var row in context.Agreements.AsNoTracking().OrderBy(row => row.Position))
+        // What the signing gives (kind_at_signing, signed_on and its range) is there for SQL; the facts take it from the history.
+        var stored = context.Agreements.AsNoTracking().OrderBy(row => row.Position).Select(row => new AgreementRow
+        {
+            Id = row.Id, Title = row.Title, IsDistinct = row.IsDistinct,
+            CeremonyLocal = row.CeremonyLocal, CeremonyZone = row.CeremonyZone, CeremonyOffsetSeconds = row.CeremonyOffsetSeconds,
+        });
+        foreach (var row in stored)
         {
             var id = new AgreementId(row.Id);
-            var recorded = events[row.Id].Select(change => Event(id, change, R)).ToList();
+            var changes = events[row.Id].ToList();
+            var recorded = changes.ConvertAll(change => Event(id, change, R));
             var facts = new AgreementFacts
             {
                 Id = id,
                 Title = row.Title,
                 Parties = [.. parties[row.Id].Select(party => new Party(R(party.RegionId), party.SigningAgency))],
-                History = [.. events[row.Id].Where(change => !change.IsRetracted).Select(change => recorded[change.Position])],
+                History = [.. changes.Where(change => !change.IsRetracted).Select(change => recorded[change.Position])],
                 Retractions = [.. retractions[row.Id].Select(retraction => new AgreementEventRetracted(id, recorded[retraction.EventPosition], retraction.Reason))],
                 Ceremony = Ceremony(row),
                 Signatories = [.. signatories[row.Id].Select(signatory => new Signatory(signatory.Name, signatory.Title, R(signatory.PartyRegionId)))],
@@ -130,6 +153,7 @@ internal static class StoredFacts
         return row.EventType switch
         {
             StoredEventType.Proposed => new AgreementProposed(id, on, Required(row.Kind, row, "kind")),
+            StoredEventType.Approved => new AgreementApproved(id, on, row.Reason ?? throw Missing(row, "reason"), row.Note),
             StoredEventType.Signed => new AgreementSigned(
                 id, on, Required(row.Kind, row, "kind"), row.PlaceId is { } place ? regions(place) : null, Term(row),
                 Required(row.EntersIntoForceOnSigning, row, "enters_into_force_on_signing")),
@@ -198,7 +222,12 @@ internal static class StoredFacts
                 row.At, new Organization(row.HostName ?? throw MissingIn(row, "host_name"), row.HostField is { } field ? new OrganizationField(field) : null)),
             StoredEngagementType.EventParticipation => new EventParticipation(row.At, row.EventName ?? throw MissingIn(row, "event_name")),
             StoredEngagementType.Gift => new Gift(
-                row.At, row.Item ?? throw MissingIn(row, "item"), row.Quantity ?? throw MissingIn(row, "quantity"), row.Recipient ?? throw MissingIn(row, "recipient")),
+                row.At, row.Item ?? throw MissingIn(row, "item"), row.Quantity ?? throw MissingIn(row, "quantity"), row.Recipient ?? throw MissingIn(row, "recipient"))
+            {
+                Direction = row.GiftDirection ?? GiftDirection.ByDelegation,
+                Value = Money(row.ValueAmount, row.ValueCurrency, $"the gift {row.Position} of {row.DelegationId}'s value"),
+                Disposition = row.DispositionKind is { } kind ? new GiftDisposition(kind, row.DispositionNote) : null,
+            },
             _ => throw new InvalidDataException($"The engagement {row.Position} of {row.DelegationId} has the unknown engagement_type {row.EngagementType}."),
         };
 
@@ -231,8 +260,49 @@ internal static class StoredFacts
                 SettledOn = commitment.SettledOn,
                 DropReason = commitment.DropReason,
             })],
+            Budget = Money(row.BudgetAmount, row.BudgetCurrency, $"the budget of {row.Id}"),
+            ActualCost = Money(row.ActualCostAmount, row.ActualCostCurrency, $"the actual cost of {row.Id}"),
         })];
     }
+
+    /// <summary>The rows of every agreement's lists, each table read in one query and grouped by agreement in the list's order.</summary>
+    private sealed record AgreementRows(
+        ILookup<string, AgreementPartyRow> Parties,
+        ILookup<string, AgreementEventRow> Events,
+        ILookup<string, AgreementRetractionRow> Retractions,
+        ILookup<string, AgreementSourceRow> Sources,
+        ILookup<string, AgreementSignatoryRow> Signatories,
+        ILookup<string, AgreementFieldRow> Fields,
+        ILookup<string, AgreementContactRow> Contacts,
+        ILookup<string, AgreementNoteRow> Notes)
+    {
+        public static AgreementRows Read(RegisterContext context) => new(
+            Lookup(context.AgreementParties, row => row.AgreementId, row => row.Position),
+            // An event's occurred_earliest and occurred_latest are there for SQL; the event takes its date from occurred_on.
+            context.AgreementEvents.AsNoTracking().Select(row => new AgreementEventRow
+            {
+                AgreementId = row.AgreementId, Position = row.Position, EventType = row.EventType, IsRetracted = row.IsRetracted,
+                OccurredOn = row.OccurredOn, Kind = row.Kind, UpgradedFrom = row.UpgradedFrom, UpgradedTo = row.UpgradedTo,
+                PlaceId = row.PlaceId, TermLength = row.TermLength, TermLastDay = row.TermLastDay,
+                TermRenewsAutomatically = row.TermRenewsAutomatically, EntersIntoForceOnSigning = row.EntersIntoForceOnSigning,
+                SuspensionReason = row.SuspensionReason, Note = row.Note, Reason = row.Reason, ByRegionId = row.ByRegionId,
+                PartyRegionId = row.PartyRegionId, SupersededBy = row.SupersededBy,
+            }).AsEnumerable().OrderBy(row => row.Position).ToLookup(row => row.AgreementId),
+            Lookup(context.AgreementRetractions, row => row.AgreementId, row => row.Position),
+            Lookup(context.AgreementSources, row => row.AgreementId, row => row.Position),
+            Lookup(context.AgreementSignatories, row => row.AgreementId, row => row.Position),
+            Lookup(context.AgreementFields, row => row.AgreementId, row => row.Position),
+            Lookup(context.AgreementContacts, row => row.AgreementId, row => row.Position),
+            Lookup(context.AgreementNotes, row => row.AgreementId, row => row.Position));
+    }
+
+    /// <summary>Money stored as an amount and a currency column, both or neither.</summary>
+    private static Money? Money(decimal? amount, string? currency, string what) => (amount, currency) switch
+    {
+        (null, null) => null,
+        ({ } value, { } code) => new Money(value, new CurrencyCode(code)),
+        _ => throw new InvalidDataException($"{what} has an amount without a currency or a currency without an amount."),
+    };
 
     /// <summary>Every row of an owner's list, read in one query, grouped by owner in the list's order.</summary>
     private static ILookup<string, TRow> Lookup<TRow>(DbSet<TRow> table, Func<TRow, string> owner, Func<TRow, int> position)

@@ -1,3 +1,4 @@
+using Diplomacy.Core.Delegations;
 using NodaTime;
 
 namespace Diplomacy.Core.Web.Storage.Tables;
@@ -32,4 +33,14 @@ internal sealed class EngagementRow
     public int? Quantity { get; set; }
 
     public string? Recipient { get; set; }
+
+    public GiftDirection? GiftDirection { get; set; }
+
+    public decimal? ValueAmount { get; set; }
+
+    public string? ValueCurrency { get; set; }
+
+    public GiftDispositionKind? DispositionKind { get; set; }
+
+    public string? DispositionNote { get; set; }
 }

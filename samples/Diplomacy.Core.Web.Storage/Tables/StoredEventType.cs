@@ -32,4 +32,10 @@ internal enum StoredEventType
 
     /// <summary><see cref="Agreements.AgreementPartyWithdrew"/>.</summary>
     PartyWithdrew,
+
+    /// <summary>
+    /// <see cref="Agreements.AgreementApproved"/>: the approving body in <c>reason</c> and the resolution in <c>note</c>,
+    /// the required and the optional text column every event row has, so that the new event needed no change of the tables.
+    /// </summary>
+    Approved,
 }

@@ -23,6 +23,7 @@ internal static class WebRegisterServices
         services.Configure<ObserverOptions>(configuration.GetSection(ObserverOptions.Section));
         services.Configure<EditorOptions>(configuration.GetSection(EditorOptions.Section));
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
+        services.Configure<SigningCheckOptions>(configuration.GetSection(SigningCheckOptions.Section));
         services.AddSingleton<EditorSignIn>();
         return services;
     }

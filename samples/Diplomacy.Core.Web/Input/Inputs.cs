@@ -1,3 +1,4 @@
+using Diplomacy.Core.Delegations;
 using System.Globalization;
 using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Calendar;
@@ -113,4 +114,27 @@ internal static class Inputs
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
             ? number
             : throw new BadInputException(field, $"'{text}' is not a positive whole number.");
+
+    /// <summary>An amount and a currency code, both or neither; null when both are blank. The core's <see cref="Money"/> decides what it takes.</summary>
+    public static Money? MoneyOrNull(string? amount, string? currency, string field)
+    {
+        if (string.IsNullOrWhiteSpace(amount) && string.IsNullOrWhiteSpace(currency))
+        {
+            return null;
+        }
+
+        if (!decimal.TryParse(amount, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
+        {
+            throw new BadInputException(field, $"'{amount}' is not an amount of zero or more (digits, a decimal point).");
+        }
+
+        try
+        {
+            return new Money(value, new CurrencyCode(currency?.Trim() ?? string.Empty));
+        }
+        catch (ArgumentException e)
+        {
+            throw new BadInputException(field, $"'{amount} {currency}' is not money the register takes: {e.Message}");
+        }
+    }
 }

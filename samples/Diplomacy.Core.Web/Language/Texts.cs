@@ -395,6 +395,8 @@ public sealed class Texts
 
     public string TieEvent(string kind) => kind switch
     {
+        "Approve" => T("approval (before signing)", "승인 (체결 전)"),
+        "Sign" => T("sign (a proposed tie)", "체결 (제안된 협약)"),
         "Suspend" => T("suspend", "중단"),
         "Resume" => T("resume", "재개"),
         "Renew" => T("renew", "갱신"),
@@ -408,6 +410,7 @@ public sealed class Texts
     public string Event(string name) => name switch
     {
         "proposed" => T("proposed", "제안"),
+        "approved" => T("approved", "의회 승인"),
         "signed" => T("signed", "체결"),
         "entered-into-force" => T("entered into force", "발효"),
         "suspended" => T("suspended", "중단"),
@@ -656,6 +659,83 @@ public sealed class Texts
     public string DropReason => T("Reason (when dropped)", "철회 사유");
 
     public string MarkCommitment => T("Mark", "기록");
+
+    // Gifts and costs (issue 27, item 3).
+    public string GiftWay => T("Which way", "주고받음");
+
+    public string GiftWayName(GiftDirection way) => way == GiftDirection.ToDelegation
+        ? T("handed to the delegation", "대표단이 받음")
+        : T("handed over by the delegation", "대표단이 줌");
+
+    public string GiftValue => T("Value (the whole gift)", "가액 (선물 전체)");
+
+    public string Currency => T("Currency (ISO 4217)", "통화 (ISO 4217)");
+
+    public string GiftDispositionLabel => T("What became of it", "처리");
+
+    public string GiftDispositionName(GiftDispositionKind kind) => kind switch
+    {
+        GiftDispositionKind.InCustody => T("in custody", "보관"),
+        GiftDispositionKind.OnDisplay => T("on display", "전시"),
+        GiftDispositionKind.RegisteredWithAuthority => T("registered with the authority", "신고·인도"),
+        GiftDispositionKind.Returned => T("returned", "반환"),
+        GiftDispositionKind.DisposedOf => T("disposed of", "처분"),
+        _ => T("retained by the recipient", "수령자 보유"),
+    };
+
+    public string GiftDispositionNote => T("Note (who keeps it, where)", "비고 (보관자, 장소)");
+
+    public string BudgetAndCost => T("Budget and cost", "예산과 비용");
+
+    public string Budget => T("Budget", "예산");
+
+    public string ActualCost => T("Actual cost", "실제 비용");
+
+    public string GiftLedger => T("Gift ledger", "선물 대장");
+
+    public string LedgerYear => T("Year", "연도");
+
+    public string LedgerGiven => T("Given", "준 선물");
+
+    public string LedgerReceived => T("Received", "받은 선물");
+
+    public string LedgerBalance => T("Balance (given − received)", "차액 (준 것 − 받은 것)");
+
+    public string LedgerWithoutValue => T("Without a value (given / received)", "가액 미상 (준 것 / 받은 것)");
+    public string OnlyProposed => T("Only proposed, not yet signed (the date is the proposal's)", "제안만 됨, 아직 체결 전 (날짜는 제안일)");
+
+    public string CheckBeforeSigning => T("Check before signing", "체결 전 확인");
+
+    public string ChecksBeforeSigningTitle => T("Checks before signing", "체결 전 확인 사항");
+
+    public string NothingToWeigh => T("Nothing to weigh: no existing or lapsed tie, conflict or missing approval.", "확인할 사항 없음: 기존·만료 결연, 충돌 지역, 누락된 승인이 없습니다.");
+
+    public string ApprovingBody => T("Approving body (an approval)", "승인 기관 (승인)");
+
+    public string Resolution => T("Resolution or reference number (an approval)", "의결·의안 번호 (승인)");
+
+    public string Relation(RegionRelation relation) => relation switch
+    {
+        RegionRelation.SubRegion => T("a region inside", "하위 지역"),
+        RegionRelation.Parent => T("a region around", "상위 지역"),
+        _ => T("itself", "해당 지역"),
+    };
+
+    public string AlreadyTiedCheck(string partnerSide, string partnerRelation, string homeSide, string homeRelation, string tie, string status) => T(
+        $"Already tied: {partnerSide} ({partnerRelation} of the partner) and {homeSide} ({homeRelation} of the home) by {tie}, {status}.",
+        $"이미 결연됨: {partnerSide}(상대 {partnerRelation})와 {homeSide}(우리 {homeRelation}), {tie}, {status}.");
+
+    public string LapsedTieCheck(string partner, string tie, string status) => T(
+        $"A lapsed tie with {partner} could be renewed instead: {tie}, {status}.",
+        $"{partner}와의 효력 잃은 협약을 새로 체결하는 대신 갱신할 수 있습니다: {tie}, {status}.");
+
+    public string ConflictingPartnerCheck(string partner, string listed, string relation, string reason) => T(
+        $"{partner} conflicts: {listed} ({relation} of the partner) is listed: {reason}.",
+        $"{partner} 충돌: {listed}(상대 {relation})이(가) 목록에 있습니다: {reason}.");
+
+    public string ApprovalMissingCheck(string kind, string? body) => T(
+        $"No approval by {body ?? "any body"} is on record for a {kind}.",
+        $"{kind}에 필요한 {body ?? "기관"}의 승인이 기록되어 있지 않습니다.");
 
     private string T(string english, string korean) => _korean ? korean : english;
 }

@@ -24,6 +24,9 @@ public sealed record DossierView
 
     public required IReadOnlyList<GiftView> Gifts { get; init; }
 
+    /// <summary>The gift ledger, year by year, each currency on its own line (never added across currencies).</summary>
+    public required IReadOnlyList<GiftLedgerYearView> GiftLedger { get; init; }
+
     public required IReadOnlyList<ContactView> ContactPersons { get; init; }
 
     public required IReadOnlyList<SourceView> Sources { get; init; }
@@ -45,13 +48,26 @@ public sealed record DossierView
         Visits = [.. dossier.Visits.Select(visit => new VisitView(DelegationRef.Of(visit), texts.Direction(visit.Direction)))],
         Commitments = [.. dossier.Commitments.Select(commitment => new DossierCommitmentView(commitment.Delegation.Value, CommitmentView.Of(commitment, dossier.On, texts)))],
         Gifts = [.. dossier.Gifts.Select(gift => GiftView.Of(gift, texts))],
+        GiftLedger = [.. dossier.GiftLedger.Years.Select(year => new GiftLedgerYearView(
+            year.Year,
+            [.. year.Amounts.Select(line => new GiftLedgerLineView(line.Currency.Value, Amount(line.Given), Amount(line.Received), Amount(line.Balance)))],
+            year.GivenWithoutValue,
+            year.ReceivedWithoutValue))],
         ContactPersons = [.. dossier.ContactPersons.Select(contact => ContactView.Of(contact, texts))],
         Sources = [.. dossier.Sources.Select(SourceView.Of)],
         NextDates = [.. dossier.NextDates.Select(entry => AgendaView.Of(entry, texts))],
         Covered = dossier.Coverage == CoverageOutcome.Covered,
         Leads = [.. dossier.Leads.Select(lead => lead.ToText(texts.Language))],
     };
+
+    internal static string Amount(decimal amount) => amount.ToString("#,0.##", CultureInfo.InvariantCulture);
 }
+
+/// <summary>One year of the gift ledger: a line per currency and the gifts without a value, counted.</summary>
+public sealed record GiftLedgerYearView(int Year, IReadOnlyList<GiftLedgerLineView> Lines, int GivenWithoutValue, int ReceivedWithoutValue);
+
+/// <summary>One currency's line of a ledger year, amounts written with group separators in the invariant culture.</summary>
+public sealed record GiftLedgerLineView(string Currency, string Given, string Received, string Balance);
 
 /// <summary>A visit either way, linked.</summary>
 public sealed record VisitView(DelegationRef Delegation, string DirectionText);
@@ -61,7 +77,7 @@ public sealed record DossierCommitmentView(string DelegationId, CommitmentView C
 
 /// <summary>A gift given to the partner or received from it.</summary>
 /// <param name="At">When it was handed over, in local time where that happened, as written (<c>2025-09-24 15:00</c>).</param>
-/// <param name="Text">How many of what, to whom.</param>
+/// <param name="Text">How many of what, to whom, its value and what became of it when recorded.</param>
 /// <param name="Received">Whether the home received it.</param>
 /// <param name="WayText">Given or received, in the reader's language.</param>
 /// <param name="DelegationId">The visit it was handed over on.</param>
@@ -69,7 +85,9 @@ public sealed record GiftView(string At, string Text, bool Received, string WayT
 {
     public static GiftView Of(DossierGift gift, Texts texts) => new(
         gift.Gift.At.ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture),
-        $"{gift.Gift.Quantity.ToString(CultureInfo.InvariantCulture)} × {gift.Gift.Item} → {gift.Gift.Recipient}",
+        $"{gift.Gift.Quantity.ToString(CultureInfo.InvariantCulture)} × {gift.Gift.Item} → {gift.Gift.Recipient}"
+            + (gift.Gift.Value is { } value ? $", {DossierView.Amount(value.Amount)} {value.Currency}" : string.Empty)
+            + (gift.Gift.Disposition is { } disposition ? $" ({texts.GiftDispositionName(disposition.Kind)}{(disposition.Note is { } note ? ": " + note : string.Empty)})" : string.Empty),
         gift.Received,
         gift.Received ? texts.GiftReceived : texts.GiftGiven,
         gift.Delegation.Id.Value);

@@ -24,6 +24,8 @@ public sealed record HistoryEntry(string Event, string EventText, string Occurre
     {
         public (string Name, string? Detail) Visit(AgreementProposed change) => ("proposed", texts.Kind(change.Kind));
 
+        public (string Name, string? Detail) Visit(AgreementApproved change) => ("approved", Join(change.Body, change.Resolution));
+
         public (string Name, string? Detail) Visit(AgreementSigned change) =>
             ("signed", Join(texts.Kind(change.Kind), change.Term is { } term ? texts.Term(term) : null));
 

@@ -8,6 +8,8 @@ using Diplomacy.Core.Web.Input;
 using Diplomacy.Core.Web.Language;
 using Diplomacy.Core.Web.Map;
 using Diplomacy.Core.Web.Storage;
+using Diplomacy.Core.Web.Writing;
+using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace Diplomacy.Core.Web.Reading;
@@ -17,7 +19,7 @@ namespace Diplomacy.Core.Web.Reading;
 /// under the register's read lock. Null or blank values mean the defaults: the configured home, today in its zone,
 /// China's municipalities.
 /// </summary>
-public sealed class RegisterQueries(RegisterHost host, Observer observer)
+public sealed class RegisterQueries(RegisterHost host, Observer observer, IOptions<SigningCheckOptions> signingChecks)
 {
     /// <exception cref="BadInputException">A value cannot be read.</exception>
     public TieListing Ties(string? home, string? date, TieFilter filter, Texts texts) =>
@@ -68,9 +70,25 @@ public sealed class RegisterQueries(RegisterHost host, Observer observer)
             return null;
         }
 
-        var today = observer.Today(observer.Home(register, null));
-        return TieDetails.Of(tie, today, Inputs.DateOr(date, today), texts);
+        var home = observer.Home(register, null);
+        var today = observer.Today(home);
+        var details = TieDetails.Of(tie, today, Inputs.DateOr(date, today), texts);
+        if (tie.IsSigned)
+        {
+            return details;
+        }
+
+        // A proposal is checked for the configured home when it is a party, else for its first party.
+        var checkedFor = tie.HasParty(home) ? home : tie.Parties[0].Region;
+        var warnings = register.ChecksBeforeSigning(checkedFor, tie, details.Date, signingChecks.Value.PolicyIn(register));
+        return details with { Checks = SigningCheckView.Of(warnings, texts) };
     });
+
+    /// <summary>The checks before signing a tie as entered on the form, for its first party; nothing is recorded.</summary>
+    /// <exception cref="BadInputException">A value cannot be read.</exception>
+    /// <exception cref="DomainRuleException">The core refuses the tie as entered.</exception>
+    public IReadOnlyList<SigningCheckView> ChecksBeforeSigning(NewTie tie, Texts texts) => host.Read(register =>
+        SigningCheckView.Of(tie.ChecksIn(register, signingChecks.Value.PolicyIn(register), observer.Today(observer.Home(register, null))), texts));
 
     /// <summary>A delegation, its commitments judged on the date (today in its home's zone); null when the register holds none.</summary>
     /// <exception cref="BadInputException">The date cannot be read.</exception>

@@ -58,6 +58,9 @@ public sealed record TieDetails
     /// <summary>The first anniversary of the signing on or after the chosen date, when the signing day is known exactly.</summary>
     public AnniversaryView? NextAnniversary { get; init; }
 
+    /// <summary>The checks before signing a tie only proposed, on the chosen date; null for a signed tie.</summary>
+    public IReadOnlyList<SigningCheckView>? Checks { get; init; }
+
     public static TieDetails Of(Agreement tie, LocalDate today, LocalDate date, Texts texts)
     {
         var statusToday = tie.StatusOn(today);

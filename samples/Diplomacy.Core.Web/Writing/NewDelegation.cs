@@ -67,6 +67,22 @@ public sealed record NewDelegation
 
     public List<CommitmentRow> Commitments { get; set; } = [];
 
+    /// <summary>The visit's budget: an amount (digits, a decimal point) and, with it, <see cref="BudgetCurrency"/>.</summary>
+    [StringLength(Limits.KeyLength)]
+    public string? Budget { get; set; }
+
+    /// <summary>The budget's ISO 4217 currency code (<c>KRW</c>).</summary>
+    [StringLength(Limits.KeyLength)]
+    public string? BudgetCurrency { get; set; }
+
+    /// <summary>What the visit actually cost, an amount; with <see cref="CostCurrency"/>. A cost without a budget is taken.</summary>
+    [StringLength(Limits.KeyLength)]
+    public string? Cost { get; set; }
+
+    /// <summary>The cost's ISO 4217 currency code.</summary>
+    [StringLength(Limits.KeyLength)]
+    public string? CostCurrency { get; set; }
+
     /// <summary>Builds the delegation whole, then records it in the register.</summary>
     /// <exception cref="BadInputException">A value cannot be read, or a row breaks a limit.</exception>
     /// <exception cref="DomainRuleException">The core refuses the delegation or one of its rows; the register is unchanged.</exception>
@@ -91,6 +107,8 @@ public sealed record NewDelegation
         var id = new DelegationId(givenId ?? string.Create(
             CultureInfo.InvariantCulture, $"{home.Id.Value}-{starts.Date:uuuu-MM-dd}{(direction == DelegationDirection.Inbound ? "-in" : string.Empty)}"));
         var head = new DelegationMember(headName, headTitle, new MemberRole(headRole));
+        var budget = Inputs.MoneyOrNull(Limits.Line(Budget, Limits.KeyLength, "budget"), Limits.Line(BudgetCurrency, Limits.KeyLength, "budget"), "budget");
+        var cost = Inputs.MoneyOrNull(Limits.Line(Cost, Limits.KeyLength, "cost"), Limits.Line(CostCurrency, Limits.KeyLength, "cost"), "cost");
 
         var delegation = direction == DelegationDirection.Outbound
             ? Delegation.PlanOutbound(id, home, purpose, head, starts, ends)
@@ -119,6 +137,8 @@ public sealed record NewDelegation
                 Inputs.PartialDate(commitment.Due ?? "unknown", "commitments"));
         }
 
+        delegation.SetBudget(budget);
+        delegation.RecordActualCost(cost);
         register.Record(delegation);
         return delegation;
     }
@@ -237,8 +257,23 @@ public sealed record GiftRow : IFormRow<GiftRow>
 
     public string? Recipient { get; set; }
 
-    /// <summary>Blank when nothing but the quantity (which the form fills with 1) was filled in.</summary>
-    public bool IsBlank => Place is null && At is null && Item is null && Recipient is null;
+    /// <summary><c>ByDelegation</c> (the delegation handed it over, the default) or <c>ToDelegation</c> (it was handed to the delegation).</summary>
+    public string? Direction { get; set; }
+
+    /// <summary>The whole gift's value, an amount; with <see cref="Currency"/>, or neither.</summary>
+    public string? Value { get; set; }
+
+    /// <summary>The value's ISO 4217 currency code.</summary>
+    public string? Currency { get; set; }
+
+    /// <summary>What became of it, one of <see cref="GiftDispositionKind"/>'s names; blank when not known.</summary>
+    public string? Disposition { get; set; }
+
+    /// <summary>A note on what became of it, such as who keeps it.</summary>
+    public string? DispositionNote { get; set; }
+
+    /// <summary>Blank when nothing but the quantity and direction (which the form always sends) was filled in.</summary>
+    public bool IsBlank => Place is null && At is null && Item is null && Recipient is null && Value is null && Currency is null && Disposition is null && DispositionNote is null;
 
     public GiftRow Checked(string field) => new()
     {
@@ -247,13 +282,32 @@ public sealed record GiftRow : IFormRow<GiftRow>
         Item = Limits.Line(Item, Limits.TitleLength, field),
         Quantity = Limits.Line(Quantity, Limits.KeyLength, field),
         Recipient = Limits.Line(Recipient, Limits.TitleLength, field),
+        Direction = Limits.Line(Direction, Limits.KeyLength, field),
+        Value = Limits.Line(Value, Limits.KeyLength, field),
+        Currency = Limits.Line(Currency, Limits.KeyLength, field),
+        Disposition = Limits.Line(Disposition, Limits.KeyLength, field),
+        DispositionNote = Limits.Line(DispositionNote, Limits.TitleLength, field),
     };
 
-    internal Gift ToGift() => new(
-        Inputs.DateTime(At, "gifts"),
-        Item ?? throw new BadInputException("gifts", "A gift needs what was given."),
-        Inputs.PositiveNumber(Quantity ?? "1", "gifts"),
-        Recipient ?? throw new BadInputException("gifts", "A gift needs its recipient."));
+    internal Gift ToGift()
+    {
+        var disposition = Inputs.EnumOrNull<GiftDispositionKind>(Disposition, "gifts");
+        if (disposition is null && DispositionNote is not null)
+        {
+            throw new BadInputException("gifts", "A note on what became of a gift needs what became of it.");
+        }
+
+        return new Gift(
+            Inputs.DateTime(At, "gifts"),
+            Item ?? throw new BadInputException("gifts", "A gift needs what was given."),
+            Inputs.PositiveNumber(Quantity ?? "1", "gifts"),
+            Recipient ?? throw new BadInputException("gifts", "A gift needs its recipient."))
+        {
+            Direction = Inputs.EnumOrNull<GiftDirection>(Direction, "gifts") ?? GiftDirection.ByDelegation,
+            Value = Inputs.MoneyOrNull(Value, Currency, "gifts"),
+            Disposition = disposition is { } kind ? new GiftDisposition(kind, DispositionNote) : null,
+        };
+    }
 }
 
 /// <summary>A commitment made on the visit: who owes what to whom, by when (a date as registers write it; unknown when blank).</summary>

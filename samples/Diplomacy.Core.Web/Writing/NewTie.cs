@@ -2,11 +2,12 @@ using System.ComponentModel.DataAnnotations;
 using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Portfolio;
 using Diplomacy.Core.Web.Input;
+using NodaTime;
 
 namespace Diplomacy.Core.Web.Writing;
 
 /// <summary>
-/// A signing to record, as the form and the API send it: parties by key, the kind, the date as written. It becomes
+/// A signing (or a proposal) to record, as the form and the API send it: parties by key, the kind, the date as written. It becomes
 /// the core's <see cref="Agreement.Sign(AgreementId, AgreementKind, IEnumerable{Party}, Calendar.PartialDate, SigningDetails?, string?, IEnumerable{CooperationField}?)"/>
 /// and <see cref="Register.Add"/>, which check every rule.
 /// </summary>
@@ -25,7 +26,7 @@ public sealed record NewTie
     [StringLength(Limits.KeyLength)]
     public string? Kind { get; init; }
 
-    /// <summary>The signing date as written: <c>2025-09-23</c>, <c>2025-09</c>, <c>..2025-09-22</c>.</summary>
+    /// <summary>The signing date (or the proposal's, for a tie only proposed) as written: <c>2025-09-23</c>, <c>2025-09</c>, <c>..2025-09-22</c>.</summary>
     [StringLength(Limits.KeyLength)]
     public string? SignedOn { get; init; }
 
@@ -37,10 +38,33 @@ public sealed record NewTie
     [MaxLength(Limits.MaxFields)]
     public string[] Fields { get; init; } = [];
 
-    /// <summary>Signs the tie and adds it to the register.</summary>
+    /// <summary>Whether the tie is only proposed, not yet signed: the date is then the proposal's, and the signing is recorded later as an event.</summary>
+    public bool Proposed { get; init; }
+
+    /// <summary>Signs (or proposes) the tie and adds it to the register.</summary>
     /// <exception cref="BadInputException">A value cannot be read.</exception>
     /// <exception cref="DomainRuleException">The core refuses the tie; the register is unchanged.</exception>
     public Agreement RecordIn(Register register)
+    {
+        var tie = Build(register);
+        register.Add(tie);
+        return tie;
+    }
+
+    /// <summary>
+    /// The checks before signing the tie as entered, for its first party as the home, on its date (its last possible day
+    /// when known in part); nothing is recorded.
+    /// </summary>
+    /// <exception cref="BadInputException">A value cannot be read.</exception>
+    /// <exception cref="DomainRuleException">The core refuses the tie as entered.</exception>
+    public IReadOnlyList<SigningWarning> ChecksIn(Register register, SigningPolicy policy, LocalDate today)
+    {
+        var tie = Build(register);
+        var on = tie.History[0].OccurredOn;
+        return register.ChecksBeforeSigning(tie.Parties[0].Region, tie, on.Latest ?? on.Earliest ?? today, policy);
+    }
+
+    private Agreement Build(Register register)
     {
         // Every limit is checked before the first value is looked up, so nothing is done with a value over one.
         var partyKeys = Limits.Lines(Parties, Limits.MaxParties, Limits.KeyLength, "parties");
@@ -60,14 +84,8 @@ public sealed record NewTie
         var signedOn = Inputs.PartialDate(signedOnText, "signedOn");
         // A made id is held to the same limits as a given one: many parties can make it too long.
         var id = givenId ?? Limits.Id(string.Join('-', [.. parties.Select(party => party.Id.Value), kind.ToString(), signedOn.ToString()]), "id")!;
-        var tie = Agreement.Sign(
-            new AgreementId(id),
-            kind,
-            parties.Select(Party.FromRegion),
-            signedOn,
-            title: title,
-            fields: fields.Select(CooperationField.Of));
-        register.Add(tie);
-        return tie;
+        return Proposed
+            ? Agreement.Propose(new AgreementId(id), kind, parties.Select(Party.FromRegion), signedOn, title, fields.Select(CooperationField.Of))
+            : Agreement.Sign(new AgreementId(id), kind, parties.Select(Party.FromRegion), signedOn, title: title, fields: fields.Select(CooperationField.Of));
     }
 }

@@ -9,7 +9,7 @@ namespace Diplomacy.Core.Web.Writing;
 /// <summary>An event to record on a tie, as the form and the API send it; each kind is one of the core's agreement commands.</summary>
 public sealed record TieEvent
 {
-    /// <summary>What happened: <c>Suspend</c>, <c>Resume</c>, <c>Renew</c>, <c>Upgrade</c>, <c>Terminate</c>, or <c>Retract</c> to correct an event recorded in error.</summary>
+    /// <summary>What happened: <c>Approve</c>, <c>Sign</c> (a proposed tie), <c>Suspend</c>, <c>Resume</c>, <c>Renew</c>, <c>Upgrade</c>, <c>Terminate</c>, or <c>Retract</c> to correct an event recorded in error.</summary>
     [StringLength(Limits.KeyLength)]
     public string? Event { get; init; }
 
@@ -37,6 +37,14 @@ public sealed record TieEvent
     [StringLength(Limits.KeyLength)]
     public string? By { get; init; }
 
+    /// <summary>For an approval: the approving body ("경기도의회").</summary>
+    [StringLength(Limits.ReasonLength)]
+    public string? Body { get; init; }
+
+    /// <summary>For an approval: the resolution or reference number, when known.</summary>
+    [StringLength(Limits.KeyLength)]
+    public string? Resolution { get; init; }
+
     /// <summary>For a retraction: the event's number in the tie's history, from 1, as the tie's page shows it.</summary>
     [StringLength(Limits.KeyLength)]
     public string? Number { get; init; }
@@ -49,6 +57,15 @@ public sealed record TieEvent
         CheckLimits();
         switch (Inputs.Enum<TieEventKind>(Event, "event"))
         {
+            case TieEventKind.Approve:
+                tie.Approve(
+                    Day(),
+                    string.IsNullOrWhiteSpace(Body) ? throw new BadInputException("body", "An approval needs the approving body.") : Body.Trim(),
+                    string.IsNullOrWhiteSpace(Resolution) ? null : Resolution.Trim());
+                break;
+            case TieEventKind.Sign:
+                tie.Sign(Day(), SigningDetails.None);
+                break;
             case TieEventKind.Suspend:
                 tie.Suspend(
                     Day(),
@@ -78,12 +95,13 @@ public sealed record TieEvent
     /// <summary>Every limit, checked before the first command, so that an event over one changes nothing.</summary>
     private void CheckLimits()
     {
-        foreach (var (value, field) in new[] { (Event, "event"), (On, "on"), (SuspensionReason, "suspensionReason"), (TermYears, "termYears"), (To, "to"), (By, "by"), (Number, "number") })
+        foreach (var (value, field) in new[] { (Event, "event"), (On, "on"), (SuspensionReason, "suspensionReason"), (TermYears, "termYears"), (To, "to"), (By, "by"), (Number, "number"), (Resolution, "resolution") })
         {
             Limits.Line(value, Limits.KeyLength, field);
         }
 
         Limits.Text(Reason, Limits.ReasonLength, "reason");
+        Limits.Line(Body, Limits.ReasonLength, "body");
     }
 
     private int TermInYears()

@@ -1,8 +1,14 @@
 namespace Diplomacy.Core.Web.Writing;
 
-/// <summary>The events an editor may record on a signed tie: the core's agreement commands.</summary>
+/// <summary>The events an editor may record on a tie: the core's agreement commands.</summary>
 public enum TieEventKind
 {
+    /// <summary>A body's approval of a proposed tie, before it is signed (<see cref="Agreements.Agreement.Approve"/>).</summary>
+    Approve,
+
+    /// <summary>A proposed tie signed (<see cref="Agreements.Agreement.Sign(Calendar.PartialDate, Agreements.SigningDetails)"/>).</summary>
+    Sign,
+
     /// <summary>Exchanges suspended (<see cref="Agreements.Agreement.Suspend"/>).</summary>
     Suspend,
 

@@ -31,6 +31,7 @@ public static class AgreementEventExtensions
         return change switch
         {
             AgreementProposed proposed => visitor.Visit(proposed),
+            AgreementApproved approved => visitor.Visit(approved),
             AgreementSigned signed => visitor.Visit(signed),
             AgreementEnteredIntoForce entered => visitor.Visit(entered),
             AgreementSuspended suspended => visitor.Visit(suspended),

@@ -26,6 +26,13 @@ internal static class AgreementHistoryCheck
                 continue;
             }
 
+            if (change is AgreementApproved)
+            {
+                // An approval stands where no other event may: between the proposal and the signing.
+                ApprovalMustPrecedeSigning.Check(id, before, change.OccurredOn);
+                continue;
+            }
+
             EndedAgreementIsFinal.Check(id, before);
             AgreementEventCannotPrecedeSigning.Check(id, before, history, change.OccurredOn);
             switch (change)

@@ -218,6 +218,9 @@ public sealed partial class Agreement
             return _agreement = agreement;
         }
 
+        public Agreement Visit(AgreementApproved change) =>
+            Then(change, static (agreement, recorded) => agreement.Approve(recorded.OccurredOn, recorded.Body, recorded.Resolution));
+
         public Agreement Visit(AgreementSigned change)
         {
             if (_agreement is null)

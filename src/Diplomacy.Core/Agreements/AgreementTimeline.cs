@@ -324,6 +324,8 @@ internal sealed class AgreementTimeline
 
         public LifecycleState Visit(AgreementProposed change) => _before with { Phase = LifecyclePhase.Proposed, Kind = change.Kind };
 
+        public LifecycleState Visit(AgreementApproved change) => _before;
+
         public LifecycleState Visit(AgreementSigned change) => _before with
         {
             Phase = change.EntersIntoForceOnSigning ? LifecyclePhase.InForce : LifecyclePhase.AwaitingEntryIntoForce,

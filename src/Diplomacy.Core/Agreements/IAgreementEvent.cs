@@ -8,7 +8,7 @@ namespace Diplomacy.Core.Agreements;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The events are <see cref="AgreementProposed"/>, <see cref="AgreementSigned"/>,
+/// The events are <see cref="AgreementProposed"/>, <see cref="AgreementApproved"/>, <see cref="AgreementSigned"/>,
 /// <see cref="AgreementEnteredIntoForce"/>, <see cref="AgreementSuspended"/>, <see cref="AgreementResumed"/>,
 /// <see cref="AgreementRenewed"/>, <see cref="AgreementUpgraded"/>, <see cref="AgreementTerminated"/>,
 /// <see cref="AgreementSuperseded"/> and <see cref="AgreementPartyWithdrew"/>: sealed records, equal by value, immutable

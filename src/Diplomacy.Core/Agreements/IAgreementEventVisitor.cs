@@ -36,6 +36,11 @@ public interface IAgreementEventVisitor<out TResult>
     /// <returns>What the operation gives for it.</returns>
     TResult Visit(AgreementProposed change);
 
+    /// <summary>Visits an approval before the signing.</summary>
+    /// <param name="change">The event.</param>
+    /// <returns>What the operation gives for it.</returns>
+    TResult Visit(AgreementApproved change);
+
     /// <summary>Visits a signing.</summary>
     /// <param name="change">The event.</param>
     /// <returns>What the operation gives for it.</returns>

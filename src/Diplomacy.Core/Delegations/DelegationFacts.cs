@@ -68,6 +68,12 @@ public sealed record DelegationFacts
     /// <exception cref="ArgumentNullException">The list or one of its items is null.</exception>
     public IReadOnlyList<CommitmentFacts> Commitments { get => _commitments; init => _commitments = FactLists.Copy(value, nameof(Commitments)); }
 
+    /// <summary>What the visit was budgeted at, or null; see <see cref="Delegation.Budget"/>.</summary>
+    public Money? Budget { get; init; }
+
+    /// <summary>What the visit actually cost, or null; see <see cref="Delegation.ActualCost"/>.</summary>
+    public Money? ActualCost { get; init; }
+
     /// <inheritdoc />
     public bool Equals(DelegationFacts? other) =>
         other is not null
@@ -81,7 +87,9 @@ public sealed record DelegationFacts
         && FactLists.Same(Members, other.Members)
         && FactLists.Same(Organizations, other.Organizations)
         && FactLists.Same(Stops, other.Stops)
-        && FactLists.Same(Commitments, other.Commitments);
+        && FactLists.Same(Commitments, other.Commitments)
+        && Equals(Budget, other.Budget)
+        && Equals(ActualCost, other.ActualCost);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Direction, Home, Start, End, Members.Count);

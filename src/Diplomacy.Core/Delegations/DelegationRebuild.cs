@@ -8,7 +8,7 @@ public sealed partial class Delegation
     /// <summary>
     /// Rebuilds a delegation from the facts a host stored (see <see cref="ToFacts"/>) by replaying its commands in order:
     /// the plan, the members after the head, the organizations, each stop with its engagements, each commitment and its
-    /// settlement. Every rule is checked as those commands check it, and a broken one is refused with the same
+    /// settlement, then the budget and the actual cost. Every rule is checked as those commands check it, and a broken one is refused with the same
     /// <see cref="DomainRuleException"/>.
     /// </summary>
     /// <param name="facts">The stored facts.</param>
@@ -68,10 +68,15 @@ public sealed partial class Delegation
             delegation.Restore(commitment, nameof(facts));
         }
 
+        delegation.SetBudget(facts.Budget);
+        delegation.RecordActualCost(facts.ActualCost);
         return delegation;
     }
 
-    /// <summary>Everything a host needs to store the delegation, in public types: the plan, members, organizations, itinerary with engagements, and commitments with their settlement.</summary>
+    /// <summary>
+    /// Everything a host needs to store the delegation, in public types: the plan, members, organizations, itinerary with
+    /// engagements, commitments with their settlement, the budget and the actual cost.
+    /// </summary>
     /// <returns>The facts; <see cref="Rebuild"/> gives back a delegation that answers as this one, and whose facts equal these.</returns>
     /// <example>
     /// <code>
@@ -100,6 +105,8 @@ public sealed partial class Delegation
             SettledOn = commitment.SettledOn,
             DropReason = commitment.DropReason,
         })],
+        Budget = Budget,
+        ActualCost = ActualCost,
     };
 
     private static ItineraryStopFacts Facts(ItineraryStop stop) => new()

@@ -7,7 +7,8 @@ namespace Diplomacy.Core.Portfolio;
 /// <param name="Gift">The gift.</param>
 /// <param name="Delegation">The visit it was handed over on.</param>
 /// <param name="Received">
-/// True when the home received it: a gift recorded on an inbound visit is the visitors' (what a delegation does at a stop
-/// is the delegation's act); false when the home gave it, on an outbound visit at a stop in the partner.
+/// True when the home received it, false when the home gave it. One rule, from the gift's <see cref="Gift.Direction"/>
+/// and the visit's: on an outbound visit the delegation is the home's, so a gift it handed over the home gave and a
+/// gift it was handed the home received; on an inbound visit the delegation is the partner's, so the other way round.
 /// </param>
 public sealed record DossierGift(Gift Gift, Delegation Delegation, bool Received);

@@ -36,16 +36,17 @@ internal static class DossierOfPartner
         || (commitment.OwedBy.IsWithin(partner) && commitment.OwedTo.IsWithin(home));
 
     /// <summary>
-    /// An outbound visit's gifts at stops in the partner are the home's; an inbound visit from the partner is the
-    /// visitors' trip, so what it records handing over at its stops the home received.
+    /// An outbound visit's gifts at stops in the partner, an inbound visit's at every stop. A gift records which way it
+    /// went for the delegation; an inbound delegation is the partner's, so what it handed over the home received, and
+    /// what it was handed the home gave.
     /// </summary>
     private static IEnumerable<DossierGift> GiftsOf(Delegation visit, Region partner)
     {
-        var received = visit.Direction == DelegationDirection.Inbound;
+        var inbound = visit.Direction == DelegationDirection.Inbound;
         return visit.Stops
-            .Where(stop => received || stop.Place.IsWithin(partner))
+            .Where(stop => inbound || stop.Place.IsWithin(partner))
             .SelectMany(stop => stop.Engagements.OfType<Gift>())
-            .Select(gift => new DossierGift(gift, visit, received));
+            .Select(gift => new DossierGift(gift, visit, Received: inbound == (gift.Direction == GiftDirection.ByDelegation)));
     }
 
     private static List<AgendaEntry> NextDates(

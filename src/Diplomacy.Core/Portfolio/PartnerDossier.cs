@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Coverage;
 using Diplomacy.Core.Delegations;
@@ -45,6 +46,7 @@ public sealed class PartnerDossier
         Visits = visits;
         Commitments = commitments;
         Gifts = gifts;
+        GiftLedger = new GiftLedger(gifts);
         NextDates = nextDates;
         Coverage = coverage;
         Leads = leads;
@@ -77,6 +79,9 @@ public sealed class PartnerDossier
     /// <summary>The gifts given to the partner and received from it, by the time they were handed over, then in the order of the visits.</summary>
     public IReadOnlyList<DossierGift> Gifts { get; }
 
+    /// <summary>The gifts year by year: given, received and balance per currency, and the gifts without a value counted apart.</summary>
+    public GiftLedger GiftLedger { get; }
+
     /// <summary>The contact persons named on the ties, both sides, each once, in the order the ties list them.</summary>
     public IReadOnlyList<ContactPerson> ContactPersons { get; }
 
@@ -100,4 +105,19 @@ public sealed class PartnerDossier
     /// <see cref="DossierOptions.Criteria"/>; empty when they do. See <see cref="Register.LeadsFor"/>.
     /// </summary>
     public IReadOnlyList<CoverageLead> Leads { get; }
+
+    /// <summary>
+    /// The gifts, given and received, whose value exceeds a threshold (strictly greater, in the threshold's currency),
+    /// with those valued in another currency listed as not comparable and those without a value listed apart.
+    /// </summary>
+    /// <param name="threshold">The value a gift must exceed to be flagged, for example a declaration rule's 100,000 won.</param>
+    /// <returns>The gifts over the threshold, those not comparable and those without a value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="threshold"/> is null.</exception>
+    /// <example>
+    /// <code>
+    /// var declare = dossier.GiftsOver(new Money(100_000m, new CurrencyCode("KRW")));
+    /// foreach (var gift in declare.Over.Where(gift => gift.Received)) { /* to be declared */ }
+    /// </code>
+    /// </example>
+    public GiftThresholdCheck GiftsOver(Money threshold) => new(Guard.Against.Null(threshold), Gifts);
 }

@@ -51,6 +51,16 @@ public sealed class AgreementArgumentRefusals
     }
 
     [Fact]
+    public void Asking_whether_an_agreement_repeats_no_agreement_is_refused_naming_the_other()
+    {
+        var mou = SignedMou();
+
+        var asking = () => mou.IsLikelyDuplicateOf(null!);
+
+        asking.Should().Throw<ArgumentNullException>().WithParameterName("other");
+    }
+
+    [Fact]
     public void A_missing_party_is_refused_naming_the_parties()
     {
         var signing = () => Agreement.Sign(new AgreementId("GG-SH-2025"), AgreementKind.CooperationMemorandum, [Party.FromRegion(Seed.Gyeonggi), null!], Day);

@@ -43,6 +43,8 @@ public sealed class AgreementRefusalMessages
         { "a resumption of what runs", "Agreement GG-SH-2025 cannot be resumed: it is not suspended." },
         { "a renewal before entry into force", "Agreement GG-SH-2025 cannot be renewed: it has not entered into force." },
         { "a second entry into force", "Agreement GG-SH-2025 is not awaiting entry into force: *" },
+        { "an approval before the proposal", "Agreement GG-SH-2025: an approval on 2025-09-24 cannot come before the agreement was proposed; it approves a proposal." },
+        { "an approval after the signing", "Agreement GG-SH-2025: an approval on 2025-09-26 cannot follow the signing; it is given to a proposal, before it is signed." },
     };
 
     [Theory]
@@ -88,6 +90,9 @@ public sealed class AgreementRefusalMessages
         "a renewal before entry into force" => () => Sign(new SigningDetails { EntersIntoForceOnSigning = false })
             .Renew(new LocalDate(2026, 1, 1), AgreementTerm.OfYears(3)),
         "a second entry into force" => () => Mou().EnterIntoForce(new LocalDate(2026, 1, 1)),
+        "an approval before the proposal" => () => Agreement.Propose(Id, AgreementKind.SisterCity, [Seed.Gyeonggi, Seed.Shanghai], SigningDay)
+            .Approve(SigningDay.PlusDays(-1), "경기도의회"),
+        "an approval after the signing" => () => Mou().Approve(SigningDay.PlusDays(1), "경기도의회"),
         _ => throw new ArgumentOutOfRangeException(nameof(refusal), refusal, "No such refusal in this table."),
     };
 

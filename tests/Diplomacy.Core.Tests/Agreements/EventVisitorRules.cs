@@ -49,6 +49,8 @@ public sealed class EventVisitorRules
     {
         public Type Visit(AgreementProposed change) => typeof(AgreementProposed);
 
+        public Type Visit(AgreementApproved change) => typeof(AgreementApproved);
+
         public Type Visit(AgreementSigned change) => typeof(AgreementSigned);
 
         public Type Visit(AgreementEnteredIntoForce change) => typeof(AgreementEnteredIntoForce);

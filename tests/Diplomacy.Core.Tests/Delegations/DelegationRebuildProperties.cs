@@ -31,6 +31,7 @@ public sealed class DelegationRebuildProperties
                 rebuilt.Stops.Select(stop => (stop.Place, stop.Arrival, stop.Departure)).Should().Equal(original.Stops.Select(stop => (stop.Place, stop.Arrival, stop.Departure)));
                 rebuilt.Stops.Select(stop => stop.Engagements).Should().BeEquivalentTo(original.Stops.Select(stop => stop.Engagements), options => options.WithStrictOrdering());
                 rebuilt.Commitments.Select(Row).Should().Equal(original.Commitments.Select(Row));
+                (rebuilt.Budget, rebuilt.ActualCost, rebuilt.CostAgainstBudget).Should().Be((original.Budget, original.ActualCost, original.CostAgainstBudget));
                 foreach (var day in Enumerable.Range(-10, 90).Select(step => StoredDelegationScript.Day(step * 7)))
                 {
                     rebuilt.CommitmentsOverdueOn(day).Select(Row).Should().Equal(original.CommitmentsOverdueOn(day).Select(Row));

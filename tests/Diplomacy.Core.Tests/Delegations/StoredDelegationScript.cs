@@ -11,7 +11,7 @@ namespace Diplomacy.Core.Tests.Delegations;
 /// <summary>
 /// A random delegation with everything a host stores, for the rebuild properties: out of Gyeonggi (to China and to Prague,
 /// whose clock changes) or into it, with members, organizations, stops, every kind of engagement (a signing of an
-/// agreement among them) and commitments settled or not. Built through the commands, so refused steps are left out.
+/// agreement among them, a gift with a value and a disposition), commitments settled or not, a budget and a cost. Built through the commands, so refused steps are left out.
 /// </summary>
 internal sealed record StoredDelegationScript(bool Inbound, int StartDay, (int Place, int GapHours, int Hours, int Engagement, int Minutes)[] Stops, (int Due, int Settled, int SettledDay)[] Commitments)
 {
@@ -21,7 +21,7 @@ internal sealed record StoredDelegationScript(bool Inbound, int StartDay, (int P
     public static Gen<StoredDelegationScript> Gen { get; } = CsCheck.Gen.Select(
         CsCheck.Gen.Bool,
         CsCheck.Gen.Int[0, 364],
-        CsCheck.Gen.Select(CsCheck.Gen.Int[0, 4], CsCheck.Gen.Int[0, 30], CsCheck.Gen.Int[1, 60], CsCheck.Gen.Int[0, 6], CsCheck.Gen.Int[0, 3600]).Array[0, 6],
+        CsCheck.Gen.Select(CsCheck.Gen.Int[0, 4], CsCheck.Gen.Int[0, 30], CsCheck.Gen.Int[1, 60], CsCheck.Gen.Int[0, 7], CsCheck.Gen.Int[0, 3600]).Array[0, 6],
         CsCheck.Gen.Select(CsCheck.Gen.Int[0, 2], CsCheck.Gen.Int[0, 2], CsCheck.Gen.Int[-3, 300]).Array[0, 4],
         (inbound, start, stops, commitments) => new StoredDelegationScript(inbound, start, stops, commitments));
 
@@ -68,6 +68,13 @@ internal sealed record StoredDelegationScript(bool Inbound, int StartDay, (int P
             });
         }
 
+        delegation.SetBudget(StartDay % 4 == 0 ? null : new Money(30_000_000m, new CurrencyCode("KRW")));
+        delegation.RecordActualCost((StartDay % 4) switch
+        {
+            2 => new Money(28_450_000.50m, new CurrencyCode("KRW")),
+            3 => new Money(21_000m, new CurrencyCode("USD")),
+            _ => null,
+        });
         return delegation;
     }
 
@@ -78,7 +85,13 @@ internal sealed record StoredDelegationScript(bool Inbound, int StartDay, (int P
         2 => new EventParticipation(at, "China International Import Expo"),
         3 => new Signing(at, "Friendship MOU", [visitor, place]),
         4 => new Signing(at, Agreement.Sign(new AgreementId("SIGNED-ON-TRIP"), AgreementKind.CooperationMemorandum, [visitor, place], at.Date, new SigningDetails { Place = place })),
-        _ => new Gift(at, "Hanji lamp", 2, "Vice Mayor"),
+        5 => new Gift(at, "Hanji lamp", 2, "Vice Mayor"),
+        _ => new Gift(at, "Tea set", 1, "Governor")
+        {
+            Direction = GiftDirection.ToDelegation,
+            Value = new Money(800m, new CurrencyCode("CNY")),
+            Disposition = new GiftDisposition(GiftDispositionKind.InCustody, "Protocol office"),
+        },
     };
 
     private static void Try(Action step)

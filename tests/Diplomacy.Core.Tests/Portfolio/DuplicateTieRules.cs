@@ -30,6 +30,21 @@ public sealed class DuplicateTieRules
     }
 
     [Fact]
+    public void An_agreement_answers_whether_it_repeats_another_by_the_register_s_own_rule_without_a_register()
+    {
+        var held = SisterTie("GG-SH-1995", 1995);
+        var again = A.SisterTieBetween(Seed.Shanghai, Seed.Gyeonggi).WithId("SH-GG").SignedOn(2003, 5, 1);
+        var mou = A.MouBetween(Seed.Gyeonggi, Seed.Shanghai).WithId("MOU").SignedOn(2003, 5, 1);
+        var afterTheEnd = A.SisterTieBetween(Seed.Gyeonggi, Seed.Shanghai).WithId("LATER").SignedOn(2030, 1, 1);
+        var ended = A.SisterTieBetween(Seed.Gyeonggi, Seed.Shanghai).WithId("ENDED").ForYears(5).SignedOn(2020, 1, 1);
+
+        again.IsLikelyDuplicateOf(held).Should().BeTrue();
+        held.IsLikelyDuplicateOf(again).Should().BeTrue();
+        mou.IsLikelyDuplicateOf(held).Should().BeFalse();
+        afterTheEnd.IsLikelyDuplicateOf(ended).Should().BeFalse();
+    }
+
+    [Fact]
     public void A_tie_marked_distinct_is_added_though_it_overlaps()
     {
         var register = SeedRegister.Empty();

@@ -71,6 +71,25 @@ public sealed class PartnerDossierRules
     }
 
     [Fact]
+    public void A_gift_handed_to_the_home_s_delegation_is_received_and_one_handed_to_the_partner_s_visitors_is_given()
+    {
+        var register = SeedRegister.Empty();
+        var outbound = GyeonggiToChina();
+        outbound.AddStop(Seed.Shanghai, At(2025, 9, 23, 12, 0), At(2025, 9, 25, 18, 0));
+        var vase = new Gift(At(2025, 9, 24, 15, 0), "porcelain vase", 1, "Governor of Gyeonggi") { Direction = GiftDirection.ToDelegation };
+        outbound.AddEngagement(Seed.Shanghai, vase);
+        var inbound = ShanghaiToGyeonggi();
+        inbound.AddStop(Seed.Suwon, At(2025, 11, 10, 11, 0), At(2025, 11, 11, 9, 0));
+        var celadon = new Gift(At(2025, 11, 10, 15, 0), "celadon bowl", 1, "Mayor of Shanghai") { Direction = GiftDirection.ToDelegation };
+        inbound.AddEngagement(Seed.Suwon, celadon);
+        register.Record(outbound);
+        register.Record(inbound);
+
+        register.DossierOf(Seed.Gyeonggi, Seed.Shanghai, Today).Gifts.Should().Equal(
+            new DossierGift(vase, outbound, Received: true), new DossierGift(celadon, inbound, Received: false));
+    }
+
+    [Fact]
     public void Commitments_either_way_between_the_home_or_a_place_inside_it_and_the_partner_are_in_the_dossier_open_kept_or_dropped_by_due_date_unknown_dates_last()
     {
         var register = SeedRegister.Empty();

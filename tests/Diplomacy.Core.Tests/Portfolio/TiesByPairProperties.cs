@@ -86,6 +86,24 @@ public sealed class TiesByPairProperties
     }
 
     [Fact]
+    public void Whether_a_tie_is_a_likely_duplicate_of_another_does_not_depend_on_which_of_the_two_is_asked()
+    {
+        Plans.Sample(
+            plans =>
+            {
+                var ties = plans.Select((plan, number) => plan.Sign($"T{number}")).ToList();
+                foreach (var first in ties)
+                {
+                    foreach (var second in ties)
+                    {
+                        first.IsLikelyDuplicateOf(second).Should().Be(second.IsLikelyDuplicateOf(first), $"{first.Id} and {second.Id}");
+                    }
+                }
+            },
+            iter: PropertySamples.Of(100));
+    }
+
+    [Fact]
     public void A_batch_refuses_the_duplicates_that_adding_one_by_one_refuses_and_a_refused_batch_leaves_every_pair_as_it_was()
     {
         Gen.Select(Plans, Plans).Sample(

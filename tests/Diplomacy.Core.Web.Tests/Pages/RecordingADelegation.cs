@@ -108,7 +108,7 @@ public sealed class RecordingADelegation : SignedInEditor
     }
 
     /// <summary>Gyeonggi's governor in Beijing from 10 to 12 October 2025: one stop, a meeting, a gift and a promise.</summary>
-    private static IEnumerable<(string, string)> TripToBeijing(string stopAt = "CN-BJ", string meetingAt = "2025-10-11T10:00")
+    internal static IEnumerable<(string, string)> TripToBeijing(string stopAt = "CN-BJ", string meetingAt = "2025-10-11T10:00")
     {
         yield return ("Input.Id", "GG-2025-BJ");
         yield return ("Input.Direction", "Outbound");

@@ -485,6 +485,22 @@ namespace Diplomacy.Core.Web.Storage.Migrations.PostgreSql
                         .HasColumnType("text")
                         .HasColumnName("id");
 
+                    b.Property<decimal?>("ActualCostAmount")
+                        .HasColumnType("numeric")
+                        .HasColumnName("actual_cost_amount");
+
+                    b.Property<string>("ActualCostCurrency")
+                        .HasColumnType("text")
+                        .HasColumnName("actual_cost_currency");
+
+                    b.Property<decimal?>("BudgetAmount")
+                        .HasColumnType("numeric")
+                        .HasColumnName("budget_amount");
+
+                    b.Property<string>("BudgetCurrency")
+                        .HasColumnType("text")
+                        .HasColumnName("budget_currency");
+
                     b.Property<string>("Direction")
                         .IsRequired()
                         .HasColumnType("text")
@@ -613,6 +629,14 @@ namespace Diplomacy.Core.Web.Storage.Migrations.PostgreSql
                         .HasColumnType("timestamp without time zone")
                         .HasColumnName("at");
 
+                    b.Property<string>("DispositionKind")
+                        .HasColumnType("text")
+                        .HasColumnName("disposition_kind");
+
+                    b.Property<string>("DispositionNote")
+                        .HasColumnType("text")
+                        .HasColumnName("disposition_note");
+
                     b.Property<string>("EngagementType")
                         .IsRequired()
                         .HasColumnType("text")
@@ -621,6 +645,10 @@ namespace Diplomacy.Core.Web.Storage.Migrations.PostgreSql
                     b.Property<string>("EventName")
                         .HasColumnType("text")
                         .HasColumnName("event_name");
+
+                    b.Property<string>("GiftDirection")
+                        .HasColumnType("text")
+                        .HasColumnName("gift_direction");
 
                     b.Property<string>("HostField")
                         .HasColumnType("text")
@@ -649,6 +677,14 @@ namespace Diplomacy.Core.Web.Storage.Migrations.PostgreSql
                     b.Property<string>("Title")
                         .HasColumnType("text")
                         .HasColumnName("title");
+
+                    b.Property<decimal?>("ValueAmount")
+                        .HasColumnType("numeric")
+                        .HasColumnName("value_amount");
+
+                    b.Property<string>("ValueCurrency")
+                        .HasColumnType("text")
+                        .HasColumnName("value_currency");
 
                     b.HasKey("DelegationId", "StopPosition", "Position");
 

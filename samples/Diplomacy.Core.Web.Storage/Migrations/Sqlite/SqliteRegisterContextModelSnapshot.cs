@@ -479,6 +479,22 @@ namespace Diplomacy.Core.Web.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<decimal?>("ActualCostAmount")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actual_cost_amount");
+
+                    b.Property<string>("ActualCostCurrency")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actual_cost_currency");
+
+                    b.Property<decimal?>("BudgetAmount")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_amount");
+
+                    b.Property<string>("BudgetCurrency")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("budget_currency");
+
                     b.Property<string>("Direction")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -610,6 +626,14 @@ namespace Diplomacy.Core.Web.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("at");
 
+                    b.Property<string>("DispositionKind")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disposition_kind");
+
+                    b.Property<string>("DispositionNote")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disposition_note");
+
                     b.Property<string>("EngagementType")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -618,6 +642,10 @@ namespace Diplomacy.Core.Web.Storage.Migrations.Sqlite
                     b.Property<string>("EventName")
                         .HasColumnType("TEXT")
                         .HasColumnName("event_name");
+
+                    b.Property<string>("GiftDirection")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gift_direction");
 
                     b.Property<string>("HostField")
                         .HasColumnType("TEXT")
@@ -646,6 +674,14 @@ namespace Diplomacy.Core.Web.Storage.Migrations.Sqlite
                     b.Property<string>("Title")
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
+
+                    b.Property<decimal?>("ValueAmount")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value_amount");
+
+                    b.Property<string>("ValueCurrency")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value_currency");
 
                     b.HasKey("DelegationId", "StopPosition", "Position");
 

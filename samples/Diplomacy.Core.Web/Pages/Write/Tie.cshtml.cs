@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Diplomacy.Core.Web.Pages.Write;
 
-/// <summary>Records a signed tie between regions of the register; the core's rules decide whether it is taken.</summary>
+/// <summary>Records a signed (or proposed) tie between regions of the register, or checks it before signing; the core's rules decide whether it is taken.</summary>
 public sealed class TieModel(RegisterQueries queries, RegisterWrites writes, Observer observer) : WritePageModel
 {
     [BindProperty]
@@ -30,6 +30,17 @@ public sealed class TieModel(RegisterQueries queries, RegisterWrites writes, Obs
             return Redirect($"/ties/{Uri.EscapeDataString(recorded!.Id)}");
         }
 
+        LoadChoices();
+        return Page();
+    }
+
+    /// <summary>The checks before signing the tie as entered, after <see cref="OnPostCheck"/>; null before.</summary>
+    public IReadOnlyList<SigningCheckView>? Checks { get; private set; }
+
+    /// <summary>Checks the tie as entered without recording it.</summary>
+    public IActionResult OnPostCheck()
+    {
+        TryWrite(() => Checks = queries.ChecksBeforeSigning(Input, T));
         LoadChoices();
         return Page();
     }

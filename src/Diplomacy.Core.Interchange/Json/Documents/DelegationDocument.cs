@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace Diplomacy.Core.Interchange.Json.Documents;
 
-/// <summary>A delegation as the document stores it: its plan in the home region's local time, members, itinerary and commitments.</summary>
+/// <summary>A delegation as the document stores it: its plan in the home region's local time, members, itinerary, commitments, budget and cost.</summary>
 internal sealed record DelegationDocument
 {
     [JsonRequired]
@@ -36,6 +36,10 @@ internal sealed record DelegationDocument
     public List<StopDocument>? Stops { get; set; }
 
     public List<CommitmentDocument>? Commitments { get; set; }
+
+    public MoneyDocument? Budget { get; set; }
+
+    public MoneyDocument? ActualCost { get; set; }
 }
 
 /// <summary>A member of a delegation; the first is its head.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Diplomacy.Core.Delegations;
 using NodaTime;
 
 namespace Diplomacy.Core.Interchange.Json.Documents;
@@ -57,6 +58,10 @@ internal sealed record EventParticipationDocument : EngagementDocument
     public string Name { get; set; } = null!;
 }
 
+/// <summary>
+/// A gift: its direction is written only when the delegation was handed it (absent, the delegation gave it, as every
+/// document before gifts had a direction reads); its value and disposition only when the register records them.
+/// </summary>
 internal sealed record GiftDocument : EngagementDocument
 {
     [JsonRequired]
@@ -67,4 +72,29 @@ internal sealed record GiftDocument : EngagementDocument
 
     [JsonRequired]
     public string Recipient { get; set; } = null!;
+
+    public GiftDirection? Direction { get; set; }
+
+    public MoneyDocument? Value { get; set; }
+
+    public DispositionDocument? Disposition { get; set; }
+}
+
+/// <summary>An amount of money: a decimal number, as written, and its ISO 4217 code.</summary>
+internal sealed record MoneyDocument
+{
+    [JsonRequired]
+    public decimal Amount { get; set; }
+
+    [JsonRequired]
+    public string Currency { get; set; } = null!;
+}
+
+/// <summary>What became of a gift, and a note.</summary>
+internal sealed record DispositionDocument
+{
+    [JsonRequired]
+    public GiftDispositionKind Kind { get; set; }
+
+    public string? Note { get; set; }
 }

@@ -7,6 +7,7 @@ namespace Diplomacy.Core.Interchange.Json.Documents;
 /// <summary>One event of an agreement's history, named by its <c>"event"</c> property, with the sources that back it.</summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "event", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
 [JsonDerivedType(typeof(ProposedDocument), "proposed")]
+[JsonDerivedType(typeof(ApprovedDocument), "approved")]
 [JsonDerivedType(typeof(SignedDocument), "signed")]
 [JsonDerivedType(typeof(EnteredIntoForceDocument), "enteredIntoForce")]
 [JsonDerivedType(typeof(SuspendedDocument), "suspended")]
@@ -31,6 +32,14 @@ internal sealed record ProposedDocument : EventDocument
 {
     [JsonRequired]
     public AgreementKind Kind { get; set; }
+}
+
+internal sealed record ApprovedDocument : EventDocument
+{
+    [JsonRequired]
+    public string Body { get; set; } = null!;
+
+    public string? Resolution { get; set; }
 }
 
 internal sealed record SignedDocument : EventDocument

@@ -114,6 +114,8 @@ internal static class FromDocument
             SettledOn = commitment.SettledOn,
             DropReason = commitment.DropReason,
         })],
+        Budget = Money(document.Budget, "$.budget"),
+        ActualCost = Money(document.ActualCost, "$.actualCost"),
     };
 
     private static IAgreementEvent Event(
@@ -122,6 +124,7 @@ internal static class FromDocument
         IAgreementEvent change = document switch
         {
             ProposedDocument proposed => new AgreementProposed(id, proposed.On, proposed.Kind),
+            ApprovedDocument approved => new AgreementApproved(id, approved.On, approved.Body, approved.Resolution),
             SignedDocument signed => new AgreementSigned(
                 id,
                 signed.On,
@@ -161,6 +164,23 @@ internal static class FromDocument
         _ => throw Wrong("A source gives a url, a citation or both.", $"{owner}.sources[{index}]"),
     };
 
+    private static Money? Money(MoneyDocument? document, string path)
+    {
+        if (document is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new Money(document.Amount, new CurrencyCode(document.Currency));
+        }
+        catch (ArgumentException e)
+        {
+            throw Wrong($"The amount {document.Amount} {document.Currency} is not money the register takes: {e.Message}", path);
+        }
+    }
+
     private static Organization Organization(OrganizationDocument document) =>
         new(document.Name, document.Field is { } field ? new OrganizationField(field) : null);
 
@@ -175,7 +195,12 @@ internal static class FromDocument
         SigningDocument => throw Wrong("A signing names either an agreement of the register, or a title and parties.", path),
         SiteVisitDocument visit => new SiteVisit(visit.At, Organization(visit.Host)),
         EventParticipationDocument participation => new EventParticipation(participation.At, participation.Name),
-        GiftDocument gift => new Gift(gift.At, gift.Item, gift.Quantity, gift.Recipient),
+        GiftDocument gift => new Gift(gift.At, gift.Item, gift.Quantity, gift.Recipient)
+        {
+            Direction = gift.Direction ?? GiftDirection.ByDelegation,
+            Value = Money(gift.Value, path + ".value"),
+            Disposition = gift.Disposition is { } disposition ? new GiftDisposition(disposition.Kind, disposition.Note) : null,
+        },
         _ => throw Wrong("The engagement is of no kind the document knows.", path),
     };
 

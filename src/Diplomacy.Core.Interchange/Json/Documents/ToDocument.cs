@@ -103,6 +103,8 @@ internal static class ToDocument
             SettledOn = commitment.SettledOn,
             DropReason = commitment.DropReason,
         }),
+        Budget = Money(facts.Budget),
+        ActualCost = Money(facts.ActualCost),
     };
 
     private static EventDocument Event(IAgreementEvent change, List<SourceDocument>? sources)
@@ -115,6 +117,8 @@ internal static class ToDocument
     private static TermDocument Term(AgreementTerm term) => new() { Length = term.Length, LastDay = term.LastDay, RenewsAutomatically = term.RenewsAutomatically };
 
     private static SourceDocument Source(SourceReference source) => new() { Url = source.Url, Citation = source.Citation };
+
+    private static MoneyDocument? Money(Money? money) => money is null ? null : new() { Amount = money.Amount, Currency = money.Currency.Value };
 
     private static OrganizationDocument Organization(Organization organization) => new() { Name = organization.Name, Field = organization.Field?.Name };
 
@@ -130,7 +134,16 @@ internal static class ToDocument
         Signing signing => new SigningDocument { At = signing.At, Title = signing.Title, Parties = [.. signing.Parties.Select(party => party.Id.Value)] },
         SiteVisit visit => new SiteVisitDocument { At = visit.At, Host = Organization(visit.Host) },
         EventParticipation participation => new EventParticipationDocument { At = participation.At, Name = participation.EventName },
-        Gift gift => new GiftDocument { At = gift.At, Item = gift.Item, Quantity = gift.Quantity, Recipient = gift.Recipient },
+        Gift gift => new GiftDocument
+        {
+            At = gift.At,
+            Item = gift.Item,
+            Quantity = gift.Quantity,
+            Recipient = gift.Recipient,
+            Direction = gift.Direction == GiftDirection.ByDelegation ? null : gift.Direction,
+            Value = Money(gift.Value),
+            Disposition = gift.Disposition is { } disposition ? new DispositionDocument { Kind = disposition.Kind, Note = disposition.Note } : null,
+        },
         _ => throw new NotSupportedException($"The document has no form for the engagement {engagement.GetType().Name}; a new engagement needs a new version of the format."),
     };
 
@@ -170,6 +183,8 @@ internal static class ToDocument
         public static EventForm Instance { get; } = new();
 
         public EventDocument Visit(AgreementProposed change) => new ProposedDocument { On = change.OccurredOn, Kind = change.Kind };
+
+        public EventDocument Visit(AgreementApproved change) => new ApprovedDocument { On = change.OccurredOn, Body = change.Body, Resolution = change.Resolution };
 
         public EventDocument Visit(AgreementSigned change) => new SignedDocument
         {

@@ -78,7 +78,7 @@ public static class RandomRegister
             switch (op)
             {
                 case 0: delegation.AddEngagement(place, new Meeting(at, [new Counterpart($"Official {arg}", "Director")], arg % 2 == 0 ? null : "Trade")); break;
-                case 1: delegation.AddEngagement(place, new Gift(at, "Book", arg + 1, "Host")); break;
+                case 1: delegation.AddEngagement(place, Gift(at, arg)); break;
                 case 2: delegation.AddEngagement(place, new SiteVisit(at, new Organization($"Lab {arg}", arg % 2 == 0 ? OrganizationField.Robotics : null))); break;
                 case 3: delegation.AddEngagement(place, new EventParticipation(at, $"Forum {arg}")); break;
                 case 4: delegation.AddMember(new DelegationMember($"Member {delegation.Members.Count}", "Official", MemberRole.Official)); break;
@@ -97,8 +97,18 @@ public static class RandomRegister
             }
         }
 
+        delegation.SetBudget(steps.Length % 3 == 0 ? null : new Money(steps.Length * 1_000.5m, new CurrencyCode("KRW")));
+        delegation.RecordActualCost(steps.Length % 2 == 0 ? null : new Money(steps.Length * 990m, new CurrencyCode(steps.Length % 5 == 0 ? "USD" : "KRW")));
         return delegation;
     }
+
+    /// <summary>A gift as a register may record it: given or received, with or without a value and what became of it.</summary>
+    private static Gift Gift(LocalDateTime at, int arg) => new(at, "Book", arg + 1, "Host")
+    {
+        Direction = arg % 2 == 0 ? GiftDirection.ByDelegation : GiftDirection.ToDelegation,
+        Value = arg % 3 == 0 ? null : new Money(arg * 12_345.67m, new CurrencyCode(arg % 3 == 1 ? "KRW" : "CNY")),
+        Disposition = arg % 4 == 0 ? null : new GiftDisposition((GiftDispositionKind)(arg % 6), arg % 2 == 0 ? null : $"Note {arg}"),
+    };
 
     /// <summary>A day as a register may know it: exactly, by month or year, only a bound, between two days, or not at all.</summary>
     public static PartialDate Date(LocalDate day, int shape) => shape switch
