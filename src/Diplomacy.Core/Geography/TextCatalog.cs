@@ -1,54 +1,58 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using System.Resources;
-using System.Runtime.Loader;
 
 namespace Diplomacy.Core.Geography;
 
 /// <summary>
-/// The texts of an assembly's resources (<c>Texts.resx</c>, English, and one satellite assembly a language), found by
-/// a <see cref="LanguageTag"/>'s name and never by a <see cref="CultureInfo"/>: a host running with
-/// <c>InvariantGlobalization</c> cannot create the culture <c>ko</c>, and would otherwise get English.
+/// The texts of an assembly's resources: English in <c>Texts.resx</c>, each shipped language in a <c>Texts.&lt;tag&gt;.resx</c>
+/// embedded in the same assembly, and any other language in a satellite assembly a host adds. Found by a
+/// <see cref="LanguageTag"/>'s name, never by a <see cref="CultureInfo"/> for the languages the assembly holds, so that a
+/// host running with <c>InvariantGlobalization</c> (where the culture <c>ko</c> cannot be created) reads them too.
 /// </summary>
 /// <remarks>
 /// A tag is looked up as RFC 4647 does (<c>ko-KR</c>, then <c>ko</c>), after the script CLDR's likely subtags give
 /// Chinese when the tag names none (<c>zh</c> and <c>zh-CN</c> are <c>zh-Hans</c>; <c>zh-TW</c>, <c>zh-HK</c> and
-/// <c>zh-MO</c> are <c>zh-Hant</c>); a text no satellite of the chain holds is English. The satellites are the
-/// directories beside the assembly holding its <c>.resources.dll</c>, read once, so that a language is added by
-/// adding a satellite; where the assembly has no directory (a single-file bundle, Native AOT) the satellites are the
-/// shipped languages, read through <see cref="ResourceManager"/> as far as the host can create their cultures.
+/// <c>zh-MO</c> are <c>zh-Hant</c>); a text none of the chain holds is English. The shipped languages are embedded rather
+/// than built as satellites because .NET finds a satellite only through a culture, which invariant globalization
+/// lacks; a satellite added beside the assembly (<c>fr/Diplomacy.Core.resources.dll</c>) is read through
+/// <see cref="ResourceManager"/> wherever the host can create its culture.
 /// </remarks>
 internal sealed class TextCatalog
 {
-    private readonly string _baseName;
-    private readonly ResourceSet _neutral;
-    private readonly FrozenDictionary<string, Lazy<ResourceSet?>> _satellites;
+    private const string Extension = ".resources";
 
-    internal TextCatalog(Assembly assembly, string baseName, string? directory, IEnumerable<string> shipped)
+    private readonly ResourceManager _manager;
+    private readonly ResourceSet _neutral;
+    private readonly FrozenDictionary<string, Lazy<ResourceSet>> _held;
+    private readonly ConcurrentDictionary<string, ResourceSet?> _added = new(StringComparer.OrdinalIgnoreCase);
+
+    internal TextCatalog(Assembly assembly, string baseName)
     {
-        _baseName = baseName;
-        _neutral = Read(assembly, $"{baseName}.resources")!;
-        var satelliteFile = assembly.GetName().Name + ".resources.dll";
-        _satellites = string.IsNullOrEmpty(directory)
-            ? shipped.ToFrozenDictionary(name => name, name => new Lazy<ResourceSet?>(() => FromManager(assembly, name)), StringComparer.OrdinalIgnoreCase)
-            : Directory.EnumerateDirectories(directory)
-                .Where(folder => File.Exists(Path.Combine(folder, satelliteFile)))
-                .ToFrozenDictionary(folder => Path.GetFileName(folder)!, folder => new Lazy<ResourceSet?>(() => FromFile(assembly, Path.Combine(folder, satelliteFile))), StringComparer.OrdinalIgnoreCase);
+        _manager = new ResourceManager(baseName, assembly);
+        _neutral = Read(assembly, baseName + Extension);
+        // English is Diplomacy.Core.Texts.resources, a language Diplomacy.Core.Texts.ko.resources: the tag lies between.
+        var prefix = baseName + ".";
+        _held = assembly.GetManifestResourceNames()
+            .Where(name => name.Length > prefix.Length + Extension.Length && name.StartsWith(prefix, StringComparison.Ordinal) && name.EndsWith(Extension, StringComparison.Ordinal))
+            .ToFrozenDictionary(
+                name => name[prefix.Length..^Extension.Length],
+                name => new Lazy<ResourceSet>(() => Read(assembly, name)),
+                StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The core's texts.</summary>
-    public static TextCatalog Core { get; } = new(
-        typeof(TextCatalog).Assembly,
-        "Diplomacy.Core.Texts",
-        DirectoryOf(typeof(TextCatalog).Assembly),
-        TextLanguages.Shipped.Select(language => language.Value));
+    public static TextCatalog Core { get; } = new(typeof(TextCatalog).Assembly, "Diplomacy.Core.Texts");
 
-    /// <summary>The satellites found, by name.</summary>
-    public IEnumerable<string> Satellites => _satellites.Keys;
+    /// <summary>The languages the assembly itself holds beside English, by their tags.</summary>
+    public IEnumerable<string> Languages => _held.Keys;
 
-    /// <summary>A text in a language, or English when the language's satellites lack it.</summary>
+    /// <summary>The texts of the neutral resources: English.</summary>
+    public ResourceSet Neutral => _neutral;
+
+    /// <summary>A text in a language, or English when the language lacks it.</summary>
     /// <exception cref="MissingManifestResourceException">English lacks the text: a key misspelt in the code.</exception>
     public string Text(string key, LanguageTag language) =>
         Find(key, language) ?? throw new MissingManifestResourceException($"The texts have no '{key}'.");
@@ -58,7 +62,7 @@ internal sealed class TextCatalog
     {
         for (LanguageTag? tag = WithLikelyScript(language); tag is { } candidate; tag = candidate.Parent)
         {
-            if (_satellites.TryGetValue(candidate.Value, out var satellite) && satellite.Value?.GetString(key) is { } text)
+            if (Language(candidate.Value)?.GetString(key) is { } text)
             {
                 return text;
             }
@@ -71,14 +75,9 @@ internal sealed class TextCatalog
     public string Format(string key, LanguageTag language, params object?[] arguments) =>
         string.Format(CultureInfo.InvariantCulture, Text(key, language), arguments);
 
-    /// <summary>The texts of one satellite alone, without English under it; null for a language with no satellite.</summary>
-    public ResourceSet? Satellite(string name) => _satellites.TryGetValue(name, out var satellite) ? satellite.Value : null;
-
-    /// <summary>The texts of the neutral resources: English.</summary>
-    public ResourceSet Neutral => _neutral;
-
-    [UnconditionalSuppressMessage("SingleFile", "IL3000", Justification = "An empty location (a single-file bundle) is what sends the catalog to ResourceManager instead of to files.")]
-    private static string? DirectoryOf(Assembly assembly) => Path.GetDirectoryName(assembly.Location);
+    /// <summary>The texts of one language alone, without English under it: held by the assembly, or from a satellite; null when neither has it.</summary>
+    public ResourceSet? Language(string name) =>
+        _held.TryGetValue(name, out var held) ? held.Value : _added.GetOrAdd(name, FromSatellite);
 
     private static LanguageTag WithLikelyScript(LanguageTag language)
     {
@@ -92,30 +91,24 @@ internal sealed class TextCatalog
         return LanguageTag.Parse(string.Join('-', [subtags[0], script, .. subtags[1..]]));
     }
 
-    private ResourceSet? FromManager(Assembly assembly, string name)
+    private ResourceSet? FromSatellite(string name)
     {
+        CultureInfo culture;
         try
         {
-            return new ResourceManager(_baseName, assembly).GetResourceSet(CultureInfo.GetCultureInfo(name), createIfNotExists: true, tryParents: false);
+            culture = CultureInfo.GetCultureInfo(name);
         }
         catch (CultureNotFoundException)
         {
+            // Invariant globalization, or a tag .NET knows no culture for: no satellite can be found for it.
             return null;
         }
+
+        // The neutral culture's set is English itself, which Find reads last anyway.
+        return culture.Name.Length == 0 ? null : _manager.GetResourceSet(culture, createIfNotExists: true, tryParents: false);
     }
 
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "A satellite assembly holds resources only, no code that trimming could have removed; read only where the assembly has a directory, never in Native AOT.")]
-    private ResourceSet? FromFile(Assembly assembly, string path)
-    {
-        // Loaded by its path, not by an AssemblyName with its culture: that name needs a CultureInfo too.
-        var satellite = (AssemblyLoadContext.GetLoadContext(assembly) ?? AssemblyLoadContext.Default).LoadFromAssemblyPath(path);
-        var folder = Path.GetFileName(Path.GetDirectoryName(path))!;
-        return Read(satellite, $"{_baseName}.{folder}.resources");
-    }
-
-    private static ResourceSet? Read(Assembly assembly, string resource)
-    {
-        using var stream = assembly.GetManifestResourceStream(resource);
-        return stream is null ? null : new ResourceSet(stream);
-    }
+    private static ResourceSet Read(Assembly assembly, string resource) =>
+        new(assembly.GetManifestResourceStream(resource)
+            ?? throw new MissingManifestResourceException($"The assembly {assembly.GetName().Name} holds no resource '{resource}'."));
 }

@@ -19,17 +19,18 @@ namespace Diplomacy.Core.Geography;
 /// found reads English.
 /// </para>
 /// <para>
-/// <b>Without ICU.</b> The choice is made on the tag's name, never through a <see cref="System.Globalization.CultureInfo"/>,
-/// so that a host running with <c>InvariantGlobalization</c> (where no culture but the invariant one can be created)
-/// gets the same texts as any other. Numbers and dates in the texts are written the invariant way (<c>1234</c>,
-/// <c>2025-09-25</c>) in every language.
+/// <b>Without ICU.</b> The shipped languages are chosen on the tag's name and embedded in the core's own assembly, never
+/// found through a <see cref="System.Globalization.CultureInfo"/>, so that a host running with <c>InvariantGlobalization</c>
+/// (where no culture but the invariant one can be created) gets the same texts as any other. Numbers and dates in the
+/// texts are written the invariant way (<c>1234</c>, <c>2025-09-25</c>) in every language.
 /// </para>
 /// <para>
-/// <b>Adding a language.</b> Add <c>Texts.&lt;tag&gt;.resx</c> (for example <c>Texts.fr.resx</c>) beside the core's
-/// <c>Texts.resx</c> with every key translated and the same numbered placeholders; the build makes the satellite
-/// assembly <c>&lt;tag&gt;/Diplomacy.Core.resources.dll</c>, and a satellite dropped beside the core's assembly is
-/// read as well. No code changes. (In a single-file bundle or a Native AOT binary, where satellites are not files,
-/// only the shipped languages are read.)
+/// <b>Adding a language.</b> In the library, add <c>Texts.&lt;tag&gt;.resx</c> (for example <c>Texts.fr.resx</c>) beside
+/// the core's <c>Texts.resx</c> with every key translated and the same numbered placeholders; the build embeds it and it
+/// is read by its tag, with no code changed. A host may instead add a satellite assembly of the core's version
+/// (<c>fr/Diplomacy.Core.resources.dll</c>, resources <c>Diplomacy.Core.Texts.fr.resources</c>), which .NET's
+/// <see cref="System.Resources.ResourceManager"/> reads where the host can create the culture (not under invariant
+/// globalization, where such a language reads English).
 /// </para>
 /// </remarks>
 public static class TextLanguages

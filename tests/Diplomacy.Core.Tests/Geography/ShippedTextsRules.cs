@@ -18,7 +18,7 @@ public sealed partial class ShippedTextsRules
 
     private static Dictionary<string, string> English => Texts(TextCatalog.Core.Neutral);
 
-    private static Dictionary<string, string> In(string language) => Texts(TextCatalog.Core.Satellite(language)!);
+    private static Dictionary<string, string> In(string language) => Texts(TextCatalog.Core.Language(language)!);
 
     [Theory]
     [MemberData(nameof(Translations))]
@@ -49,10 +49,10 @@ public sealed partial class ShippedTextsRules
     }
 
     [Fact]
-    public void The_shipped_languages_are_English_and_the_satellites_built_beside_the_core()
+    public void The_shipped_languages_are_English_and_the_languages_the_core_assembly_holds()
     {
         TextLanguages.Shipped.Select(language => language.Value).Should().Equal("en", "ko", "ja", "zh-Hans");
-        TextCatalog.Core.Satellites.Should().BeEquivalentTo(TextLanguages.Shipped.Skip(1).Select(language => language.Value));
+        TextCatalog.Core.Languages.Should().BeEquivalentTo(TextLanguages.Shipped.Skip(1).Select(language => language.Value));
     }
 
     [Fact]
@@ -65,9 +65,9 @@ public sealed partial class ShippedTextsRules
     }
 
     [Fact]
-    public void A_language_without_a_satellite_has_no_texts_of_its_own()
+    public void A_language_neither_shipped_nor_added_has_no_texts_of_its_own()
     {
-        TextCatalog.Core.Satellite("fr").Should().BeNull();
+        TextCatalog.Core.Language("fr").Should().BeNull();
     }
 
     private static HashSet<string> Placeholders(string format) => [.. Placeholder().Matches(format).Select(match => match.Value)];

@@ -7,12 +7,15 @@ namespace Diplomacy.Core.Tests.Geography;
 
 /// <summary>
 /// A text's language is chosen by the tag's name, from the most specific subtag to the least, Chinese taking the
-/// script CLDR gives it; a language not shipped reads English; no culture data is needed, so a host running with
-/// invariant globalization gets the same texts.
+/// script CLDR gives it; a language not shipped reads English; the shipped languages need no culture data, so a host
+/// running with invariant globalization gets the same texts, while a language a host adds as a satellite needs its culture.
 /// </summary>
 public sealed class TextLanguageChoice
 {
     private static readonly CoverageCount ThreeOfFour = new(3, 0, 4);
+
+    /// <summary>Whether this run is the one <see cref="Under_invariant_globalization_the_texts_are_the_same"/> starts.</summary>
+    private static bool Invariant => Environment.GetEnvironmentVariable("DIPLOMACY_EXPECT_INVARIANT_GLOBALIZATION") == "1";
 
     [Theory]
     [InlineData("ko", "4곳 중 3곳")]
@@ -60,31 +63,31 @@ public sealed class TextLanguageChoice
     }
 
     [Fact]
-    public void Satellites_are_found_as_the_folders_beside_the_assembly_holding_its_resources_by_their_names_alone()
+    public void The_languages_a_catalog_holds_are_its_assembly_s_resources_found_by_their_names_alone()
     {
-        var assembly = typeof(TextCatalog).Assembly;
-        var catalog = new TextCatalog(assembly, "Diplomacy.Core.Texts", Path.GetDirectoryName(assembly.Location), shipped: []);
+        var catalog = new TextCatalog(typeof(TextCatalog).Assembly, "Diplomacy.Core.Texts");
 
-        catalog.Satellites.Should().BeEquivalentTo("ko", "ja", "zh-Hans");
+        catalog.Languages.Should().BeEquivalentTo("ko", "ja", "zh-Hans");
         catalog.Format("Coverage.Count", LanguageTag.Parse("zh-Hans-SG"), 3, 4).Should().Be("4个中的3个");
     }
 
     [Fact]
-    public void Without_a_folder_the_shipped_languages_are_read_through_the_resource_manager()
+    public void A_language_added_as_a_satellite_assembly_is_read_where_the_host_can_create_its_culture_and_English_is_read_where_it_lacks_a_text()
     {
-        var catalog = new TextCatalog(typeof(TextCatalog).Assembly, "Diplomacy.Core.Texts", directory: null, shipped: ["ko", "ja", "fr", "not a culture"]);
+        var catalog = new TextCatalog(typeof(TextLanguageChoice).Assembly, "Diplomacy.Core.Tests.Geography.Texts.AddedTexts");
+        var french = LanguageTag.Parse("fr-CA");
 
-        catalog.Satellites.Should().BeEquivalentTo("ko", "ja", "fr", "not a culture");
-        catalog.Satellite("fr").Should().BeNull("a culture with no satellite has no texts of its own, not English's");
-        catalog.Format("Coverage.Count", LanguageTag.Parse("ja-JP"), 3, 4).Should().Be("4か所中3か所");
-        catalog.Format("Coverage.Count", LanguageTag.Parse("zh-Hans"), 3, 4).Should().Be("3 of 4");
-        catalog.Satellite("not a culture").Should().BeNull();
+        catalog.Languages.Should().BeEmpty("the French texts are a satellite assembly, not resources of the assembly itself");
+        catalog.Format("Coverage.Count", french, 3, 4).Should().Be(Invariant ? "3 of 4" : "3 sur 4");
+        catalog.Text("Only.English", french).Should().Be("English only");
+        catalog.Language("de").Should().BeNull("no satellite holds German");
+        catalog.Language("not a culture").Should().BeNull();
     }
 
     [Fact]
     public void A_Korean_tag_reads_Korean_even_where_no_culture_can_be_created()
     {
-        if (Environment.GetEnvironmentVariable("DIPLOMACY_EXPECT_INVARIANT_GLOBALIZATION") == "1")
+        if (Invariant)
         {
             ((Action)(() => CultureInfo.GetCultureInfo("ko"))).Should().Throw<CultureNotFoundException>("the run is in invariant mode");
         }
@@ -99,7 +102,12 @@ public sealed class TextLanguageChoice
         var tests = typeof(TextLanguageChoice).Assembly.Location;
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { "exec", tests, "-noColor", "-method", $"*{nameof(A_Korean_tag_reads_Korean_even_where_no_culture_can_be_created)}" },
+            ArgumentList =
+            {
+                "exec", tests, "-noColor",
+                "-method", $"*{nameof(A_Korean_tag_reads_Korean_even_where_no_culture_can_be_created)}",
+                "-method", $"*{nameof(A_language_added_as_a_satellite_assembly_is_read_where_the_host_can_create_its_culture_and_English_is_read_where_it_lacks_a_text)}",
+            },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             Environment =
@@ -115,6 +123,6 @@ public sealed class TextLanguageChoice
         await run.WaitForExitAsync(TestContext.Current.CancellationToken);
 
         run.ExitCode.Should().Be(0, $"the test ran in invariant mode and passed:\n{await output}\n{errors}");
-        (await output).Should().Contain("Total: 1, Errors: 0, Failed: 0");
+        (await output).Should().Contain("Total: 2, Errors: 0, Failed: 0");
     }
 }
