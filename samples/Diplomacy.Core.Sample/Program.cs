@@ -128,7 +128,7 @@ Console.WriteLine();
 Console.WriteLine("== Statistics of the seed register ==");
 Console.WriteLine(statistics.Counted.ByPartnerCountry.ToText(LanguageTag.Parse("en")));
 Console.WriteLine(statistics.Counted.ByPartnerDivision.ToText(LanguageTag.Parse("ko")));
-Console.WriteLine(string.Join(Environment.NewLine, statistics.Counted.ByKind.ToCsv(LanguageTag.Parse("en"))));
+Console.WriteLine(statistics.Counted.ByKind.ToText(LanguageTag.Parse("ja")));
 
 // The desk's next dates after the visit: anniversaries, term ends with a notice a year before, commitments due, visits.
 var nextYear = new DateInterval(days[^1], days[^1].PlusYears(3));

@@ -4,6 +4,7 @@ using Diplomacy.Core.Benchmarks.Data;
 using Diplomacy.Core.Calendar;
 using Diplomacy.Core.Geography;
 using Diplomacy.Core.Portfolio;
+using Diplomacy.Core.Sheets;
 using NodaTime;
 
 // The world's twinning network as Wikidata held it in 2016, loaded into a register and counted as a national body's
@@ -50,7 +51,7 @@ Console.WriteLine();
 Console.WriteLine($"== {top.Home.Name} by partner country and by decade of signing ==");
 Console.WriteLine(top.Counted.ByPartnerCountry.ToText(english));
 Console.WriteLine(top.Counted.ByDecadeSigned.ToText(english));
-Console.WriteLine(string.Join(Environment.NewLine, top.Counted.ByKind.ToCsv(english)));
+Console.Write(StatisticsSheet.ToCsv(top.Counted.ByKind, english));
 
 var countries = perPlace.Sum(statistics => statistics.Counted.ByPartnerCountry.Unassigned);
 Console.WriteLine();

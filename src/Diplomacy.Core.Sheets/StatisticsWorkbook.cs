@@ -10,7 +10,7 @@ public static class StatisticsWorkbook
 {
     /// <summary>
     /// Writes tables as a workbook: a sheet a table, named by its grouping (<c>PartnerCountry</c>, <c>DecadeSigned</c>; a
-    /// second table of one grouping is <c>PartnerCountry (2)</c>), holding the rows of <see cref="StatisticsTable.ToCsv"/> (a header
+    /// second table of one grouping is <c>PartnerCountry (2)</c>), holding the rows of <see cref="StatisticsSheet.ToCsv"/> (a header
     /// <c>grouping,key,label,ties</c>, a row a group, a last row for the unassigned ties) with the ties as numbers.
     /// </summary>
     /// <param name="tables">The tables, in the order of their sheets.</param>
@@ -47,11 +47,11 @@ public static class StatisticsWorkbook
         WorkbookWriter.Write(stream, sheets);
     }
 
-    /// <summary>The table's CSV rows as cells: the core says what a table's rows are, this only stores them, the count as a number.</summary>
-    private static List<WorkbookCell[]> Rows(StatisticsTable table, LanguageTag language)
-    {
-        var csv = new StringReader(string.Join("\n", table.ToCsv(language)));
-        return [.. SheetText.Rows(csv, ',').Select((row, index) => row.Cells.Select((cell, column) =>
-            index > 0 && column == row.Cells.Length - 1 ? WorkbookCell.Of(double.Parse(cell, CultureInfo.InvariantCulture)) : WorkbookCell.Of(cell)).ToArray())];
-    }
+    /// <summary>The rows of <see cref="StatisticsSheet.ToCsv"/> as cells, under the same header, the ties as numbers.</summary>
+    private static List<WorkbookCell[]> Rows(StatisticsTable table, LanguageTag language) =>
+    [
+        [.. StatisticsSheet.Header.Select(WorkbookCell.Of)],
+        .. StatisticsSheet.Rows(table, language).Select(cells => cells.Select((cell, column) =>
+            column == cells.Length - 1 ? WorkbookCell.Of(double.Parse(cell, CultureInfo.InvariantCulture)) : WorkbookCell.Of(cell)).ToArray()),
+    ];
 }

@@ -18,7 +18,7 @@ public sealed class StatisticsWorkbookExport
 
         StatisticsWorkbook.Export([counted.ByPartnerCountry, counted.ByKind, counted.ByPartnerCountry, counted.ByPartnerCountry], workbook, LanguageTag.Parse("ko"));
 
-        var csv = counted.ByPartnerCountry.ToCsv(LanguageTag.Parse("ko")).Select(Cells);
+        var csv = StatisticsSheet.ToCsv(counted.ByPartnerCountry, LanguageTag.Parse("ko")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(Cells);
         Sheet(workbook, "PartnerCountry").Should().BeEquivalentTo(csv, options => options.WithStrictOrdering());
         Sheet(workbook, "Kind").Should().HaveCount(counted.ByKind.Rows.Length + 2);
         Sheet(workbook, "PartnerCountry (2)").Should().BeEquivalentTo(csv, options => options.WithStrictOrdering());

@@ -24,7 +24,7 @@ public sealed class StatisticsModel(RegisterQueries queries) : RegisterPageModel
     }
 
     /// <summary>
-    /// The table shown, as the core writes it in CSV (RFC 4180, UTF-8 with a byte order mark so that a spreadsheet reads
+    /// The table shown, as the Sheets package writes it in CSV (RFC 4180, UTF-8 with a byte order mark so that a spreadsheet reads
     /// Korean labels right). Input that cannot be read is a 400, never another table than the one asked for.
     /// </summary>
     public IActionResult OnGetCsv(string? home, string? date, string? by)
@@ -40,7 +40,7 @@ public sealed class StatisticsModel(RegisterQueries queries) : RegisterPageModel
         }
 
         var name = $"statistics-{report.Home.Id}-{report.Date.ToString("uuuu-MM-dd", null)}-{report.Grouping}.csv";
-        var content = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(string.Join("\r\n", report.Csv) + "\r\n")).ToArray();
+        var content = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(report.Csv)).ToArray();
         return File(content, "text/csv; charset=utf-8", name);
     }
 }

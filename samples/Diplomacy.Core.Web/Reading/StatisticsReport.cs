@@ -1,6 +1,7 @@
 using Diplomacy.Core.Coverage;
 using Diplomacy.Core.Geography;
 using Diplomacy.Core.Portfolio;
+using Diplomacy.Core.Sheets;
 using Diplomacy.Core.Statistics;
 using Diplomacy.Core.Web.Language;
 using NodaTime;
@@ -9,7 +10,7 @@ namespace Diplomacy.Core.Web.Reading;
 
 /// <summary>
 /// A home region's statistics on a date, grouped one way, as the statistics page shows them: the core's headline
-/// counts and one of its tables, with the same table as the core writes it in CSV.
+/// counts and one of its tables, with the same table as the Sheets package writes it in CSV.
 /// </summary>
 public sealed record StatisticsReport
 {
@@ -42,8 +43,8 @@ public sealed record StatisticsReport
     /// <summary>The ties that fall in no group.</summary>
     public required int Unassigned { get; init; }
 
-    /// <summary>The table as the core writes it in CSV, in the reader's language, one line a row.</summary>
-    public required IReadOnlyList<string> Csv { get; init; }
+    /// <summary>The table as the Sheets package writes it in CSV (<see cref="StatisticsSheet.ToCsv"/>), in the reader's language, each line ended by <c>\r\n</c>.</summary>
+    public required string Csv { get; init; }
 
     /// <remarks>
     /// A country as home reads as a national register: its sub-regions' ties count with its own
@@ -66,7 +67,7 @@ public sealed record StatisticsReport
             Uncertain = statistics.Uncertain.Count,
             Rows = [.. table.Rows.Select(row => new StatisticsRowView(row.Key, table.LabelOf(row.Key, texts.Language), row.Count))],
             Unassigned = table.Unassigned,
-            Csv = table.ToCsv(texts.Language),
+            Csv = StatisticsSheet.ToCsv(table, texts.Language),
         };
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ardalis.GuardClauses;
 using Diplomacy.Core.Geography;
 
@@ -10,13 +9,14 @@ namespace Diplomacy.Core.Coverage;
 /// <remarks>
 /// <para>
 /// Equality is by value. <c>default</c> is "0 of 0", the count of nothing. Immutable, and so safe to share
-/// between threads. <see cref="ToText(LanguageTag)"/> knows English and Korean; any other wording is the
-/// caller's to build from <see cref="Covered"/>, <see cref="Uncertain"/> and <see cref="Total"/>.
+/// between threads. <see cref="ToText(LanguageTag)"/> reads in the languages of <see cref="TextLanguages"/>; any
+/// other wording is the caller's to build from <see cref="Covered"/>, <see cref="Uncertain"/> and <see cref="Total"/>.
 /// </para>
 /// <para>
 /// The text never hides what it does not count: with uncertain members it says how many
-/// (<c>0 of 4 (3 uncertain)</c>, <c>4곳 중 0곳 (3곳 불확실)</c>); with none it is the plain count
-/// (<c>3 of 4</c>, <c>4곳 중 3곳</c>).
+/// (<c>0 of 4 (3 uncertain)</c>, <c>4곳 중 0곳 (3곳 불확실)</c>, <c>4か所中0か所（不確実3か所）</c>,
+/// <c>4个中的0个（3个不确定）</c>); with none it is the plain count (<c>3 of 4</c>, <c>4곳 중 3곳</c>, <c>4か所中3か所</c>,
+/// <c>4个中的3个</c>).
 /// </para>
 /// </remarks>
 /// <param name="Covered">How many members are covered.</param>
@@ -32,14 +32,12 @@ public readonly record struct CoverageCount(int Covered, int Uncertain, int Tota
 
     /// <summary>The count in English: <c>3 of 4</c>, or <c>0 of 4 (3 uncertain)</c> when some members are uncertain.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() =>
-        Uncertain == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{Covered} of {Total}")
-            : string.Create(CultureInfo.InvariantCulture, $"{Covered} of {Total} ({Uncertain} uncertain)");
+    public override string ToString() => ToText(LanguageTag.Parse("en"));
 
     /// <summary>
-    /// The count in a language: <c>3 of 4</c> in English, <c>4곳 중 3곳</c> in Korean (any tag whose language is
-    /// <c>ko</c>), and English for every other language; uncertain members, when there are any, are said in
+    /// The count in a language of <see cref="TextLanguages"/>: <c>3 of 4</c> in English, <c>4곳 중 3곳</c> in Korean,
+    /// <c>4か所中3か所</c> in Japanese, <c>4个中的3个</c> in Simplified Chinese, and English for a language not shipped
+    /// (the tag is matched as <see cref="TextLanguages"/> says); uncertain members, when there are any, are said in
     /// brackets: <c>0 of 4 (3 uncertain)</c>, <c>4곳 중 0곳 (3곳 불확실)</c>.
     /// </summary>
     /// <param name="language">The language.</param>
@@ -48,13 +46,8 @@ public readonly record struct CoverageCount(int Covered, int Uncertain, int Tota
     public string ToText(LanguageTag language)
     {
         Guard.Against.Default(language);
-        if (!language.IsKorean)
-        {
-            return ToString();
-        }
-
         return Uncertain == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{Total}곳 중 {Covered}곳")
-            : string.Create(CultureInfo.InvariantCulture, $"{Total}곳 중 {Covered}곳 ({Uncertain}곳 불확실)");
+            ? TextCatalog.Core.Format("Coverage.Count", language, Covered, Total)
+            : TextCatalog.Core.Format("Coverage.CountWithUncertain", language, Covered, Total, Uncertain);
     }
 }

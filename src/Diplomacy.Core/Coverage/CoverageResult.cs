@@ -17,8 +17,8 @@ namespace Diplomacy.Core.Coverage;
 /// it is in the cohort, but no tie with it can exist.
 /// </para>
 /// <para>
-/// <see cref="ToString"/> reads <c>3 of 4</c> and <see cref="ToText(LanguageTag)"/> also knows Korean
-/// (<c>4곳 중 3곳</c>); a count with uncertain members says so (<c>0 of 4 (3 uncertain)</c>), see
+/// <see cref="ToString"/> reads <c>3 of 4</c> and <see cref="ToText(LanguageTag)"/> reads in the languages of
+/// <see cref="TextLanguages"/> (<c>4곳 중 3곳</c>, <c>4か所中3か所</c>, <c>4个中的3个</c>); a count with uncertain members says so (<c>0 of 4 (3 uncertain)</c>), see
 /// <see cref="CoverageCount"/>. For any other wording, build it from <see cref="Count"/> and <see cref="Total"/>.
 /// </para>
 /// <para>
@@ -85,8 +85,9 @@ public sealed class CoverageResult
     public override string ToString() => Tally.ToString();
 
     /// <summary>
-    /// The coverage in a language: <c>3 of 4</c> in English, <c>4곳 중 3곳</c> in Korean, English for any other
-    /// language; uncertain members, when there are any, in brackets (<c>4곳 중 0곳 (3곳 불확실)</c>).
+    /// The coverage in a language of <see cref="TextLanguages"/>: <c>3 of 4</c> in English, <c>4곳 중 3곳</c> in Korean,
+    /// <c>4か所中3か所</c> in Japanese, <c>4个中的3个</c> in Simplified Chinese, English for a language not shipped;
+    /// uncertain members, when there are any, in brackets (<c>4곳 중 0곳 (3곳 불확실)</c>).
     /// </summary>
     /// <param name="language">The language.</param>
     /// <returns>The text.</returns>

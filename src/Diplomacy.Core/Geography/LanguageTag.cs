@@ -49,21 +49,6 @@ public readonly record struct LanguageTag
         }
     }
 
-    /// <summary>Whether the tag's language is Korean (<c>ko</c>, <c>ko-KR</c>, <c>ko-Kore-KR</c>): the one other language the library's texts know.</summary>
-    internal bool IsKorean
-    {
-        get
-        {
-            var root = this;
-            while (root.Parent is { } parent)
-            {
-                root = parent;
-            }
-
-            return root.Value == "ko";
-        }
-    }
-
     /// <summary>Parses a BCP 47 language tag.</summary>
     /// <param name="tag">The tag, in any case, for example <c>"zh-Hans"</c>.</param>
     /// <returns>The tag in canonical case.</returns>

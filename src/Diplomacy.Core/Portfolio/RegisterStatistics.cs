@@ -24,7 +24,6 @@ public sealed partial class Register
     /// var statistics = register.StatisticsOn(korea, new LocalDate(2025, 12, 31), CoverageCriteria.Default with { IncludeHomeSubregions = true });
     /// statistics.Counted.ByPartnerCountry.Top(5);                    // the five leading partner countries
     /// statistics.Counted.ByHomeDivision.ToText(LanguageTag.Parse("ko"));
-    /// string.Join("\r\n", statistics.Counted.ByKind.ToCsv(LanguageTag.Parse("en")));
     /// </code>
     /// </example>
     public TieStatistics StatisticsOn(Region home, LocalDate date, CoverageCriteria? criteria = null)

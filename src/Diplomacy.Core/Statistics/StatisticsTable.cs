@@ -63,7 +63,7 @@ public sealed class StatisticsTable
 
     /// <summary>A group's label in a language: the region's name for a country or a division, the kind's or ending's word, the decade.</summary>
     /// <param name="key">A row's key.</param>
-    /// <param name="language">The language; Korean and English are known, any other reads English (names of regions fall back as <see cref="RegionNames.In(LanguageTag)"/> does).</param>
+    /// <param name="language">The language; one of <see cref="TextLanguages"/>, any other reads English (names of regions fall back as <see cref="RegionNames.In(LanguageTag)"/> does).</param>
     /// <returns>The label; the key itself when nothing better is known.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="language"/> is <c>default</c>.</exception>
@@ -74,9 +74,20 @@ public sealed class StatisticsTable
         return StatisticsText.Label(Grouping, key, _regions, language);
     }
 
+    /// <summary>The label of the <see cref="Unassigned"/> ties in a language: <c>(not known or none)</c>, <c>(미상·해당 없음)</c>.</summary>
+    /// <param name="language">The language; one of <see cref="TextLanguages"/>, any other reads English.</param>
+    /// <returns>The label.</returns>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is <c>default</c>.</exception>
+    public static string LabelOfUnassigned(LanguageTag language)
+    {
+        Guard.Against.Default(language);
+        return StatisticsText.Unassigned(language);
+    }
+
     /// <summary>
     /// The table as text: a title line with the number of ties, then a line a row (label, key, ties), then the unassigned
-    /// ties when there are any. In English, or in Korean for a tag whose language is <c>ko</c>.
+    /// ties when there are any. In a language of <see cref="TextLanguages"/> (<c>By kind (3 ties)</c>, <c>유형별 (3건)</c>,
+    /// <c>種類別（3件）</c>, <c>按类型（3项）</c>), English for a language not shipped.
     /// </summary>
     /// <param name="language">The language.</param>
     /// <returns>The text, lines separated by <c>\n</c>.</returns>
@@ -84,9 +95,7 @@ public sealed class StatisticsTable
     public string ToText(LanguageTag language)
     {
         Guard.Against.Default(language);
-        var korean = language.IsKorean;
-        var text = new StringBuilder()
-            .Append(StatisticsText.Title(Grouping, korean)).Append(" (").Append(StatisticsText.Ties(Ties, korean)).Append(')');
+        var text = new StringBuilder(TextCatalog.Core.Format("Statistics.Heading", language, StatisticsText.Title(Grouping, language), StatisticsText.Ties(Ties, language)));
         foreach (var row in Rows)
         {
             text.Append('\n').Append(CultureInfo.InvariantCulture, $"  {LabelOf(row.Key, language)} [{row.Key}]: {row.Count}");
@@ -94,7 +103,7 @@ public sealed class StatisticsTable
 
         if (Unassigned > 0)
         {
-            text.Append('\n').Append(CultureInfo.InvariantCulture, $"  {StatisticsText.Unassigned(korean)}: {Unassigned}");
+            text.Append('\n').Append(CultureInfo.InvariantCulture, $"  {LabelOfUnassigned(language)}: {Unassigned}");
         }
 
         return text.ToString();
@@ -103,24 +112,4 @@ public sealed class StatisticsTable
     /// <summary>The table in English.</summary>
     /// <returns>The text of <see cref="ToText"/> in English.</returns>
     public override string ToString() => ToText(LanguageTag.Parse("en"));
-
-    /// <summary>
-    /// The table as CSV rows (RFC 4180: a field holding a comma, a quote or a line break is quoted and its quotes
-    /// doubled): a header <c>grouping,key,label,ties</c>, a row a group, and a last row with an empty key for the
-    /// unassigned ties (always present, so that the rows add up). Join them with <c>\r\n</c> to write a file.
-    /// </summary>
-    /// <param name="language">The language of the labels.</param>
-    /// <returns>The rows, without line breaks at their ends.</returns>
-    /// <exception cref="ArgumentException"><paramref name="language"/> is <c>default</c>.</exception>
-    public IReadOnlyList<string> ToCsv(LanguageTag language)
-    {
-        Guard.Against.Default(language);
-        var grouping = Grouping.ToString();
-        var count = (int n) => n.ToString(CultureInfo.InvariantCulture);
-        return [
-            Csv.Row("grouping", "key", "label", "ties"),
-            .. Rows.Select(row => Csv.Row(grouping, row.Key, LabelOf(row.Key, language), count(row.Count))),
-            Csv.Row(grouping, string.Empty, StatisticsText.Unassigned(language.IsKorean), count(Unassigned)),
-        ];
-    }
 }

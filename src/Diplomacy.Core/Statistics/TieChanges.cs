@@ -67,7 +67,11 @@ public sealed class TieChanges
     /// <summary>How many ties were uncertain on either date, or of a kind not known on one of them, and so are in none of the three.</summary>
     public int Uncertain { get; }
 
-    /// <summary>The changes as text: a headline, then the kinds of ending and the added ties by kind. In English, or Korean for <c>ko</c>.</summary>
+    /// <summary>
+    /// The changes as text: a headline, then the kinds of ending and the added ties by kind. In a language of
+    /// <see cref="TextLanguages"/>, English for a language not shipped; dates as ISO 8601 (<c>2025-09-25</c>) in every
+    /// language.
+    /// </summary>
     /// <param name="language">The language.</param>
     /// <returns>The text, lines separated by <c>\n</c>.</returns>
     /// <exception cref="ArgumentException"><paramref name="language"/> is <c>default</c>.</exception>
@@ -75,9 +79,7 @@ public sealed class TieChanges
     {
         // A default language is refused by the first table's text, before anything is returned.
         var name = Home.Names.In(language).Text;
-        var text = new StringBuilder(language.IsKorean
-            ? string.Create(CultureInfo.InvariantCulture, $"{name} {From:uuuu-MM-dd}~{To:uuuu-MM-dd}: 신규 {Added.Count}건, 종료 {Ended.Count}건, 격상 {Upgraded.Count}건, 불확실 {Uncertain}건 별도")
-            : string.Create(CultureInfo.InvariantCulture, $"{name} from {From:uuuu-MM-dd} to {To:uuuu-MM-dd}: {Added.Count} added, {Ended.Count} ended, {Upgraded.Count} upgraded; {Uncertain} uncertain, counted apart"));
+        var text = new StringBuilder(TextCatalog.Core.Format("Statistics.Changes", language, name, From.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), To.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), Added.Count, Ended.Count, Upgraded.Count, Uncertain));
         text.Append('\n').Append(EndedBy.ToText(language)).Append('\n').Append(Added.ByKind.ToText(language));
         return text.ToString();
     }

@@ -52,7 +52,8 @@ public sealed class TieStatistics
 
     /// <summary>
     /// The statistics as text: a headline (ties, partners, countries, uncertain ties), then every table of
-    /// <see cref="Counted"/>. In English, or in Korean for a tag whose language is <c>ko</c>.
+    /// <see cref="Counted"/>. In a language of <see cref="TextLanguages"/>, English for a language not shipped; dates as
+    /// ISO 8601 (<c>2025-09-25</c>) in every language.
     /// </summary>
     /// <param name="language">The language.</param>
     /// <returns>The text, lines separated by <c>\n</c>.</returns>
@@ -60,11 +61,9 @@ public sealed class TieStatistics
     public string ToText(LanguageTag language)
     {
         // A default language is refused by the first table's text, before anything is returned.
-        var korean = language.IsKorean;
         var name = Home.Names.In(language).Text;
-        var text = new StringBuilder(korean
-            ? string.Create(CultureInfo.InvariantCulture, $"{name} {Date:uuuu-MM-dd} 기준: {Counted.PartnerCountries}개국 {Counted.Partners.Length}곳과 {StatisticsText.Ties(Counted.Count, true)}, 불확실 {StatisticsText.Ties(Uncertain.Count, true)} 별도")
-            : string.Create(CultureInfo.InvariantCulture, $"{name} on {Date:uuuu-MM-dd}: {StatisticsText.Ties(Counted.Count, false)} with {Counted.Partners.Length} partners in {Counted.PartnerCountries} countries; {Uncertain.Count} uncertain, counted apart"));
+        var text = new StringBuilder(TextCatalog.Core.Format(
+            "Statistics.Headline", language, name, Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), StatisticsText.Ties(Counted.Count, language), Counted.Partners.Length, Counted.PartnerCountries, Uncertain.Count));
         foreach (var table in Counted.Tables)
         {
             text.Append('\n').Append(table.ToText(language));

@@ -100,7 +100,7 @@ public sealed class ManyReadersRules
                         questions.Add(() => register.CountCovered(home, cohort, date, criteria).ToString());
                     }
 
-                    questions.Add(() => string.Join("|", register.StatisticsOn(home, date, criteria).Counted.ByKind.ToCsv(English)));
+                    questions.Add(() => register.StatisticsOn(home, date, criteria).Counted.ByKind.ToText(English));
                 }
 
                 questions.Add(() => string.Join("|", register.TiesOf(home, within).Select(tie => tie.Id)));

@@ -86,7 +86,6 @@ public sealed class StatisticsTableRules
         var empty = Empty().StatisticsOn(Seed.Gyeonggi, Day).Counted.ByKind;
 
         ((Action)(() => empty.ToText(default))).Should().Throw<ArgumentException>().WithParameterName("language");
-        ((Action)(() => empty.ToCsv(default))).Should().Throw<ArgumentException>().WithParameterName("language");
     }
 
     [Fact]
@@ -113,18 +112,7 @@ public sealed class StatisticsTableRules
 
         tally.ByField.LabelOf("economy", Korean).Should().Be("economy");
         tally.ByPartnerCountry.LabelOf("ZZ", Korean).Should().Be("ZZ");
-    }
-
-    [Theory]
-    [InlineData("plain", "plain")]
-    [InlineData("a,b", "\"a,b\"")]
-    [InlineData(",b", "\",b\"")] // boundary: the comma is the first character
-    [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
-    [InlineData("two\nlines", "\"two\nlines\"")]
-    [InlineData("two\rlines", "\"two\rlines\"")]
-    [InlineData("", "")]
-    public void A_CSV_field_is_quoted_only_when_it_holds_a_comma_a_quote_or_a_line_break(string value, string written)
-    {
-        Csv.Field(value).Should().Be(written);
+        tally.ByKind.LabelOf("Treaty", Korean).Should().Be("Treaty");
+        tally.ByDecadeSigned.LabelOf("unknown", Korean).Should().Be("unknown");
     }
 }
