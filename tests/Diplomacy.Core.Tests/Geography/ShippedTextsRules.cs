@@ -65,6 +65,14 @@ public sealed partial class ShippedTextsRules
     }
 
     [Fact]
+    public void A_catalog_of_resources_the_assembly_does_not_hold_is_refused_naming_them()
+    {
+        var act = () => new TextCatalog(typeof(TextCatalog).Assembly, "Diplomacy.Core.NoSuchTexts");
+
+        act.Should().Throw<MissingManifestResourceException>().WithMessage("*Diplomacy.Core*'Diplomacy.Core.NoSuchTexts.resources'*");
+    }
+
+    [Fact]
     public void A_language_neither_shipped_nor_added_has_no_texts_of_its_own()
     {
         TextCatalog.Core.Language("fr").Should().BeNull();
