@@ -10,7 +10,7 @@ namespace Diplomacy.Core.Sheets;
 public static class StatisticsSheet
 {
     /// <summary>The columns of a statistics sheet, in every format the package writes it in.</summary>
-    internal static readonly string[] Header = ["grouping", "key", "label", "ties"];
+    internal static string[] Header => ["grouping", "key", "label", "ties"];
 
     /// <summary>
     /// A table as CSV (RFC 4180: fields joined by commas, a field holding a comma, a quote or a line break quoted and
@@ -35,15 +35,16 @@ public static class StatisticsSheet
         var rows = Rows(table, language);
         // Sep ends a row with the writer's line break: RFC 4180's is CRLF on every platform.
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\r\n" };
+        // Sep writes the header from the first row's columns; a table always has a row, its unassigned ties.
+        var header = Header;
         using (var sheet = Sep.New(',').Writer(options => options with { Escape = true }).To(text))
         {
-            sheet.Header.Add(Header);
             foreach (var cells in rows)
             {
                 using var row = sheet.NewRow();
-                for (var i = 0; i < Header.Length; i++)
+                for (var i = 0; i < header.Length; i++)
                 {
-                    row[Header[i]].Set(cells[i]);
+                    row[header[i]].Set(cells[i]);
                 }
             }
         }

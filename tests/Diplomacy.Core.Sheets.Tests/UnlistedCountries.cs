@@ -21,13 +21,14 @@ public sealed class UnlistedCountries
     }
 
     [Fact]
-    public void A_place_written_with_an_unlisted_country_after_a_comma_is_refused_as_unlisted()
+    public void A_place_written_with_an_unlisted_country_after_a_comma_is_refused_as_unlisted_naming_that_country()
     {
         var register = GyeonggiRegister();
 
         var report = ImportPairs(register, "KR-41,\"Kyrenia, Northern Cyprus\"\n");
 
         report.Refused.Single().Reason.Should().Be(RowRefusalReason.UnlistedCountry);
+        report.Refused.Single().Message.Should().StartWith("The country 'Northern Cyprus' is ");
         Size(register).Should().Be((2, 0));
     }
 
