@@ -1,4 +1,5 @@
 using Diplomacy.Core.Web.Editors;
+using Diplomacy.Core.Web.Language;
 using Diplomacy.Core.Web.Reading;
 using Diplomacy.Core.Web.Seed;
 using Diplomacy.Core.Web.Storage;
@@ -25,6 +26,7 @@ internal static class WebRegisterServices
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
         services.Configure<SigningCheckOptions>(configuration.GetSection(SigningCheckOptions.Section));
         services.AddSingleton<EditorSignIn>();
+        services.AddSingleton(provider => OfferedLanguages.From(provider.GetRequiredService<IConfiguration>()));
         return services;
     }
 }

@@ -36,7 +36,7 @@ public sealed class ReadingTheCoverage(LiveRegisterApp app, HeadlessChromium chr
         browser.ClickThrough("#show");
 
         // When the reader switches to Korean
-        browser.ClickThrough("#language-switch");
+        browser.ClickThrough("#language-ko");
 
         // Then the same date is counted in Korean, and the page says it is Korean
         browser.Value("#date").Should().Be("2025-09-26");

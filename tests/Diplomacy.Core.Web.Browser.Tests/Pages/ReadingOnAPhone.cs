@@ -15,6 +15,8 @@ public sealed class ReadingOnAPhone(LiveRegisterApp app, HeadlessChromium chromi
     [Theory]
     [InlineData("/?date=2025-09-26&lang=en", "home-390-en")]
     [InlineData("/?date=2025-09-26&lang=ko", "home-390-ko")]
+    [InlineData("/?date=2025-09-26&lang=ja", "home-390-ja")]
+    [InlineData("/?date=2025-09-26&lang=zh-Hans", "home-390-zh-Hans")]
     [InlineData("/coverage?date=2025-09-26&lang=en", "coverage-390-en")]
     [InlineData("/coverage?date=2025-09-26&lang=ko", "coverage-390-ko")]
     [InlineData("/ties/GG-SH-MOU-2025?date=2025-09-26&lang=ko", "tie-390-ko")]

@@ -4,7 +4,7 @@ using OpenQA.Selenium;
 namespace Diplomacy.Core.Web.Browser.Tests.Routine;
 
 /// <summary>
-/// The office's routine reads in a browser, in both languages: the home page's next 90 days, the statistics with their
+/// The office's routine reads in a browser, in English and Korean (the home page in Japanese and Chinese too): the home page's next 90 days, the statistics with their
 /// bar chart and CSV link, and the leads for the coverage gap, reached from the navigation and the coverage page.
 /// </summary>
 public sealed class ReadingTheRoutine(LiveRegisterApp app, HeadlessChromium chromium)
@@ -13,6 +13,8 @@ public sealed class ReadingTheRoutine(LiveRegisterApp app, HeadlessChromium chro
     [Theory]
     [InlineData("en")]
     [InlineData("ko")]
+    [InlineData("ja")]
+    [InlineData("zh-Hans")]
     public void The_home_page_shows_the_commitment_due_in_November_as_that_month(string language)
     {
         chromium.UseWidth(1280);

@@ -65,6 +65,6 @@ public sealed class HomePage(RegisterApp app) : IClassFixture<RegisterApp>
         next.DocumentElement.GetAttribute("lang").Should().Be("ko");
         next.QuerySelector("#ties tbody tr[data-tie-id=GG-SH-MOU-2025] td:nth-child(2)")!.TextContent.Should().Be("상하이시");
         next.QuerySelector("#ties tbody tr[data-tie-id=GG-SH-MOU-2025] .status")!.TextContent.Should().Be("유효");
-        next.QuerySelector("#language-switch")!.GetAttribute("href").Should().EndWith("lang=en");
+        next.QuerySelector("#language-en")!.GetAttribute("href").Should().EndWith("lang=en");
     }
 }
