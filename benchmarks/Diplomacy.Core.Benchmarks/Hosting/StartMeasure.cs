@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using Diplomacy.Core.Coverage;
 using Diplomacy.Core.Portfolio;
 using Diplomacy.Core.Web.Storage;
@@ -47,7 +48,7 @@ public static class StartMeasure
             var count = register.CountCovered(home, BuiltInCohorts.ChinaDirectAdministeredMunicipalities, SqlAnchorDatabase.Date);
             var answered = clock.Elapsed;
             process.Refresh();
-            Console.WriteLine(Line($"start {start}: {register.Agreements.Count:N0} ties; load {loaded.TotalSeconds:F2} s, rebuild {(rebuilt - loaded).TotalSeconds:F2} s, first page's question {(answered - rebuilt).TotalSeconds:F2} s ({count.Covered} of {count.Total}); first page after {answered.TotalSeconds:F2} s, {(process.TotalProcessorTime - cpu).TotalSeconds:F2} s of CPU; {GC.GetTotalAllocatedBytes() / (1 << 20):N0} MiB allocated so far"));
+            Console.WriteLine(Line($"start {start}: {register.Agreements.Count:N0} ties; load {loaded.TotalSeconds:F2} s, rebuild {(rebuilt - loaded).TotalSeconds:F2} s, first page's question {(answered - rebuilt).TotalSeconds:F2} s ({count.Covered} of {count.Total}); first page after {answered.TotalSeconds:F2} s, {(process.TotalProcessorTime - cpu).TotalSeconds:F2} s of CPU; {GC.GetTotalAllocatedBytes() / (1 << 20):N0} MiB allocated so far; JIT so far {JitInfo.GetCompiledMethodCount():N0} methods in {JitInfo.GetCompilationTime().TotalSeconds:F2} s, {GC.CollectionCount(0):N0} collections ({GC.CollectionCount(2):N0} full), {GC.GetTotalPauseDuration().TotalSeconds:F2} s paused"));
         }
 
         return 0;

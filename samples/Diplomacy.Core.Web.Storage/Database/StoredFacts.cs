@@ -15,33 +15,24 @@ namespace Diplomacy.Core.Web.Storage.Database;
 /// value the core refuses (a malformed code, a blank name) is refused as the core refuses it.
 /// </summary>
 /// <remarks>
-/// The regions and the agreements' rows share nothing until an agreement names its parties, so they are read at once on
-/// two connections (SQLite's write-ahead log and PostgreSQL both let readers run side by side): at 100,000 ties the read
-/// of the rows is most of a host's start, and the second core would otherwise wait.
+/// At 100,000 ties the read of the rows is most of a host's start, so it keeps both cores busy: the regions (with the
+/// agreements' own rows) and the agreements' lists share nothing until an agreement names its parties, so they are read
+/// at once on two connections (SQLite's write-ahead log and PostgreSQL both let readers run side by side); then each half
+/// of the agreements' facts is built on a thread of its own.
 /// </remarks>
 internal static class StoredFacts
 {
     public static RegisterFacts Read(Func<RegisterContext> open)
     {
-        var readingRegions = Task.Run(() =>
-        {
-            using var context = open();
-            return ReadRegions(context);
-        });
         using var context = open();
-        AgreementRows rows;
-        try
-        {
-            rows = AgreementRows.Read(context);
-        }
-        finally
-        {
-            // Never returns, nor throws, while the other read still holds its connection; its own failure is thrown below.
-            ((Task)readingRegions).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
-        }
-
-        var regions = readingRegions.GetAwaiter().GetResult();
-        var agreements = ReadAgreements(context, rows, regions);
+        var ((regions, stored), rows) = AtOnce(
+            () =>
+            {
+                using var regionsContext = open();
+                return (ReadRegions(regionsContext), ReadAgreementRows(regionsContext));
+            },
+            () => AgreementRows.Read(context));
+        var agreements = AgreementsOnTwoThreads(stored, rows, regions);
         var rebuilt = new Dictionary<AgreementId, Agreement>();
         var byId = agreements.ToDictionary(agreement => agreement.Facts.Id);
         Agreement Linked(string id)
@@ -107,44 +98,68 @@ internal static class StoredFacts
             : Geography.Region.CreatePlace(new RegionId(row.Id), row.Kind, names, parent, row.TimeZone, wikidata);
     }
 
-    private static List<(AgreementFacts Facts, bool Distinct)> ReadAgreements(
-        RegisterContext context, AgreementRows rows, Dictionary<string, (int Position, Region Region)> regions)
-    {
-        Region R(string id) => regions[id].Region;
-        var (parties, events, retractions, sources, signatories, fields, contacts, notes) = rows;
-        var agreements = new List<(AgreementFacts, bool)>();
-        // What the signing gives (kind_at_signing, signed_on and its range) is there for SQL; the facts take it from the history.
-        var stored = context.Agreements.AsNoTracking().OrderBy(row => row.Position).Select(row => new AgreementRow
+    // What the signing gives (kind_at_signing, signed_on and its range) is there for SQL; the facts take it from the history.
+    private static List<AgreementRow> ReadAgreementRows(RegisterContext context) =>
+        [.. context.Agreements.AsNoTracking().OrderBy(row => row.Position).Select(row => new AgreementRow
         {
             Id = row.Id, Title = row.Title, IsDistinct = row.IsDistinct,
             CeremonyLocal = row.CeremonyLocal, CeremonyZone = row.CeremonyZone, CeremonyOffsetSeconds = row.CeremonyOffsetSeconds,
-        });
-        foreach (var row in stored)
+        })];
+
+    /// <summary>The agreements' facts in their stored order, each half built on a thread of its own (the rows and regions are only read).</summary>
+    private static List<(AgreementFacts Facts, bool Distinct)> AgreementsOnTwoThreads(
+        List<AgreementRow> stored, AgreementRows rows, Dictionary<string, (int Position, Region Region)> regions)
+    {
+        List<(AgreementFacts Facts, bool Distinct)> FactsOf(IEnumerable<AgreementRow> half) => [.. half.Select(row => (Facts(row, rows, regions), row.IsDistinct))];
+        var (later, earlier) = AtOnce(() => FactsOf(stored.Skip(stored.Count / 2)), () => FactsOf(stored.Take(stored.Count / 2)));
+        return [.. earlier, .. later];
+    }
+
+    /// <summary>
+    /// Runs <paramref name="other"/> on another thread while this one runs <paramref name="here"/>, and returns only once
+    /// both have ended, so that no connection or half-filled list outlives a failure: the failure thrown is this thread's
+    /// (the earlier rows), else the other's.
+    /// </summary>
+    private static (TOther Other, THere Here) AtOnce<TOther, THere>(Func<TOther> other, Func<THere> here)
+    {
+        var running = Task.Run(other);
+        THere result;
+        try
         {
-            var id = new AgreementId(row.Id);
-            var changes = events[row.Id].ToList();
-            var recorded = changes.ConvertAll(change => Event(id, change, R));
-            var facts = new AgreementFacts
-            {
-                Id = id,
-                Title = row.Title,
-                Parties = [.. parties[row.Id].Select(party => new Party(R(party.RegionId), party.SigningAgency))],
-                History = [.. changes.Where(change => !change.IsRetracted).Select(change => recorded[change.Position])],
-                Retractions = [.. retractions[row.Id].Select(retraction => new AgreementEventRetracted(id, recorded[retraction.EventPosition], retraction.Reason))],
-                Ceremony = Ceremony(row),
-                Signatories = [.. signatories[row.Id].Select(signatory => new Signatory(signatory.Name, signatory.Title, R(signatory.PartyRegionId)))],
-                Fields = [.. fields[row.Id].Select(field => CooperationField.Of(field.Field))],
-                ContactPersons = [.. contacts[row.Id].Select(contact => new ContactPerson(
-                    contact.Name, R(contact.PartyRegionId), contact.Field is { } field ? CooperationField.Of(field) : null, contact.Title))],
-                Sources = [.. sources[row.Id].Where(source => source.EventPosition is null).Select(Source)],
-                EventSources = [.. sources[row.Id].Where(source => source.EventPosition is not null)
-                    .Select(source => new AgreementEventSource(recorded[source.EventPosition!.Value], Source(source)))],
-                Notes = [.. notes[row.Id].Select(note => note.Text)],
-            };
-            agreements.Add((facts, row.IsDistinct));
+            result = here();
+        }
+        finally
+        {
+            ((Task)running).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
         }
 
-        return agreements;
+        return (running.GetAwaiter().GetResult(), result);
+    }
+
+    private static AgreementFacts Facts(AgreementRow row, AgreementRows rows, Dictionary<string, (int Position, Region Region)> regions)
+    {
+        Region R(string id) => regions[id].Region;
+        var (parties, events, retractions, sources, signatories, fields, contacts, notes) = rows;
+        var id = new AgreementId(row.Id);
+        var changes = events[row.Id].ToList();
+        var recorded = changes.ConvertAll(change => Event(id, change, R));
+        return new AgreementFacts
+        {
+            Id = id,
+            Title = row.Title,
+            Parties = [.. parties[row.Id].Select(party => new Party(R(party.RegionId), party.SigningAgency))],
+            History = [.. changes.Where(change => !change.IsRetracted).Select(change => recorded[change.Position])],
+            Retractions = [.. retractions[row.Id].Select(retraction => new AgreementEventRetracted(id, recorded[retraction.EventPosition], retraction.Reason))],
+            Ceremony = Ceremony(row),
+            Signatories = [.. signatories[row.Id].Select(signatory => new Signatory(signatory.Name, signatory.Title, R(signatory.PartyRegionId)))],
+            Fields = [.. fields[row.Id].Select(field => CooperationField.Of(field.Field))],
+            ContactPersons = [.. contacts[row.Id].Select(contact => new ContactPerson(
+                contact.Name, R(contact.PartyRegionId), contact.Field is { } field ? CooperationField.Of(field) : null, contact.Title))],
+            Sources = [.. sources[row.Id].Where(source => source.EventPosition is null).Select(Source)],
+            EventSources = [.. sources[row.Id].Where(source => source.EventPosition is not null)
+                .Select(source => new AgreementEventSource(recorded[source.EventPosition!.Value], Source(source)))],
+            Notes = [.. notes[row.Id].Select(note => note.Text)],
+        };
     }
 
     public static IAgreementEvent Event(AgreementId id, AgreementEventRow row, Func<string, Region> regions)
