@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Ardalis.GuardClauses;
 using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Delegations;
@@ -13,7 +14,9 @@ public sealed partial class Register
     /// Rebuilds a register from the facts a host stored (see <see cref="ToFacts"/>): the regions are added in one batch,
     /// each agreement is rebuilt (<see cref="Agreement.Rebuild"/>) and added, as distinct when <see cref="RegisterFacts.DistinctTies"/>
     /// names it, and each delegation is rebuilt (<see cref="Delegation.Rebuild"/>) and recorded. Every rule is checked as
-    /// those commands check it.
+    /// those commands check it. The agreements' histories are replayed half on each of two threads (each agreement's
+    /// rules read only its own facts), and the first fault in the stored order is the one thrown, as a replay one agreement
+    /// at a time would throw it.
     /// </summary>
     /// <param name="facts">The stored facts.</param>
     /// <returns>The register, answering every question as the one stored did.</returns>
@@ -53,9 +56,9 @@ public sealed partial class Register
 
         var register = Open();
         register.AddRegions(facts.Regions);
-        foreach (var stored in facts.Agreements)
+        var (agreements, fault) = RebuildEach(facts.Agreements);
+        foreach (var agreement in agreements)
         {
-            var agreement = Agreement.Rebuild(stored);
             if (distinct.Contains(agreement.Id))
             {
                 register.AddDistinct(agreement);
@@ -66,12 +69,53 @@ public sealed partial class Register
             }
         }
 
+        // Thrown only once every agreement before the malformed one was added, so that the first fault in the stored
+        // order is the one reported, whether an earlier agreement breaks a register rule or this one a rule of its own.
+        fault?.Throw();
+
         foreach (var stored in facts.Delegations)
         {
             register.Record(Delegation.Rebuild(register.Linked(stored)));
         }
 
         return register;
+    }
+
+    /// <summary>
+    /// Rebuilds the stored agreements in their order, each half on a thread of its own (an agreement's history is
+    /// replayed with its own rules alone, so the halves share nothing): the agreements before the first that cannot be
+    /// rebuilt, and that one's exception.
+    /// </summary>
+    private static (ArraySegment<Agreement> Rebuilt, ExceptionDispatchInfo? Fault) RebuildEach(IReadOnlyList<AgreementFacts> stored)
+    {
+        var rebuilt = new Agreement[stored.Count];
+        var half = rebuilt.Length / 2;
+        (int End, ExceptionDispatchInfo? Fault) first = default;
+        (int End, ExceptionDispatchInfo? Fault) second = default;
+        Parallel.Invoke(
+            () => first = RebuildRange(stored, rebuilt, 0, half),
+            () => second = RebuildRange(stored, rebuilt, half, rebuilt.Length));
+        var earliest = first.Fault is null ? second : first;
+        return (new ArraySegment<Agreement>(rebuilt, 0, earliest.End), earliest.Fault);
+    }
+
+    /// <returns>Where the range's rebuilt agreements end: at the first that cannot be rebuilt, with its exception, or at the range's end.</returns>
+    private static (int End, ExceptionDispatchInfo? Fault) RebuildRange(IReadOnlyList<AgreementFacts> stored, Agreement[] rebuilt, int from, int to)
+    {
+        for (var index = from; index < to; index++)
+        {
+            try
+            {
+                rebuilt[index] = Agreement.Rebuild(stored[index]);
+            }
+            catch (Exception malformed)
+            {
+                // Kept to be thrown as itself, after the agreements before it are added: as the one-at-a-time replay threw it.
+                return (index, ExceptionDispatchInfo.Capture(malformed));
+            }
+        }
+
+        return (to, null);
     }
 
     /// <summary>Everything a host needs to store the register, in public types: its regions, agreements, the ties that stand as distinct, and delegations.</summary>

@@ -30,7 +30,7 @@ public sealed class LargeBatchRules
     /// Ties between places of two provinces, between a province and a place inside it, within one province, of three
     /// parties, and with the seed's regions; no kind between the same parties twice, so that none is a duplicate.
     /// </summary>
-    private static List<Agreement> Batch(int count)
+    internal static List<Agreement> Batch(int count)
     {
         var random = new Random(20261202);
         var batch = new List<Agreement>(count);
@@ -63,14 +63,14 @@ public sealed class LargeBatchRules
         return batch;
     }
 
-    private static Register WithTheRegions()
+    internal static Register WithTheRegions()
     {
         var register = SeedRegister.WithTheSeedMous();
         register.AddRegions([.. ProvinceRegions, .. PlaceRegions]);
         return register;
     }
 
-    private static void ShouldHoldTheSameTies(Register register, Register oneByOne)
+    internal static void ShouldHoldTheSameTies(Register register, Register oneByOne)
     {
         Ids(register.Agreements).Should().Equal(Ids(oneByOne.Agreements));
         foreach (var region in Everywhere)
