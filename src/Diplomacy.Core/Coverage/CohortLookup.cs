@@ -24,6 +24,7 @@ internal sealed class CohortLookup
                 if (directory.Resolve(key.Value) is { } region && member.Matches(region) && _memberOf.TryAdd(region.Id, index))
                 {
                     Regions[index] ??= region;
+                    MemberRegions.Add(region);
                 }
             }
         }
@@ -36,6 +37,9 @@ internal sealed class CohortLookup
 
     /// <summary>The region each member resolved to, by member index; null when the directory does not hold it.</summary>
     public Region?[] Regions { get; }
+
+    /// <summary>Every region that is a member itself (a member's keys may resolve to more than one), each once.</summary>
+    public List<Region> MemberRegions { get; } = [];
 
     /// <summary>The index of the member a region is (or, when asked, lies inside), or -1.</summary>
     public int MemberIndexOf(Region region, bool orInside)

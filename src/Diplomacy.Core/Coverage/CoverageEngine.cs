@@ -18,7 +18,8 @@ namespace Diplomacy.Core.Coverage;
 /// </remarks>
 /// <param name="directory">The register's regions, against which cohorts resolve.</param>
 /// <param name="tiesOf">The register's ties of a home region, with or without those of places inside it.</param>
-internal sealed class CoverageEngine(RegionDirectory directory, Func<Region, bool, List<Agreement>> tiesOf)
+/// <param name="tiesBetween">The register's ties of which two regions are both parties.</param>
+internal sealed class CoverageEngine(RegionDirectory directory, Func<Region, bool, List<Agreement>> tiesOf, Func<Region, Region, PairTies> tiesBetween)
 {
     private const int StackLimit = 256;
 
@@ -38,7 +39,25 @@ internal sealed class CoverageEngine(RegionDirectory directory, Func<Region, boo
         byte[]? rented = null;
         var outcomes = size <= StackLimit ? stackalloc byte[size] : (rented = ArrayPool<byte>.Shared.Rent(size)).AsSpan(0, size);
         outcomes.Clear();
-        Walk(home, lookup, date, criteria, outcomes, null);
+        var homeTies = tiesOf(home, criteria.IncludeHomeSubregions);
+        if (criteria.IncludeHomeSubregions || criteria.IncludeMemberSubregions || homeTies.Count <= lookup.MemberRegions.Count)
+        {
+            Walk(home, lookup, date, criteria, outcomes, null, homeTies);
+        }
+        else
+        {
+            // A small cohort of a home with many ties: only the ties between the home and a member can cover it, and each
+            // is found by its pair. A tie found twice (of three parties, two of them members) marks the same outcomes again.
+            foreach (var member in lookup.MemberRegions)
+            {
+                var between = tiesBetween(home, member);
+                for (var index = 0; index < between.Count; index++)
+                {
+                    WalkTie(home, lookup, date, criteria, outcomes, null, between[index]);
+                }
+            }
+        }
+
         var covered = 0;
         var uncertain = 0;
         foreach (var outcome in outcomes)
@@ -103,36 +122,42 @@ internal sealed class CoverageEngine(RegionDirectory directory, Func<Region, boo
     {
         foreach (var agreement in agreements)
         {
-            var qualification = TieQualification.DoesNotCover;
+            WalkTie(home, lookup, date, criteria, outcomes, ties, agreement);
+        }
+    }
 
-            // The array itself: the read-only list the public property returns is the array boxed, an allocation a call.
-            foreach (var party in agreement.PartyArray)
+    /// <summary>Marks what one tie does for each member among its parties.</summary>
+    private static void WalkTie(Region home, CohortLookup lookup, LocalDate date, CoverageCriteria criteria, Span<byte> outcomes, List<Agreement>?[]? ties, Agreement agreement)
+    {
+        var qualification = TieQualification.DoesNotCover;
+
+        // The array itself: the read-only list the public property returns is the array boxed, an allocation a call.
+        foreach (var party in agreement.PartyArray)
+        {
+            if (HomeSide.Includes(party.Region, home, criteria.IncludeHomeSubregions))
             {
-                if (HomeSide.Includes(party.Region, home, criteria.IncludeHomeSubregions))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var member = lookup.MemberIndexOf(party.Region, criteria.IncludeMemberSubregions);
-                if (member < 0)
-                {
-                    continue;
-                }
+            var member = lookup.MemberIndexOf(party.Region, criteria.IncludeMemberSubregions);
+            if (member < 0)
+            {
+                continue;
+            }
 
+            if (qualification == TieQualification.DoesNotCover)
+            {
+                qualification = criteria.JudgeStatusAndKind(agreement, date);
                 if (qualification == TieQualification.DoesNotCover)
                 {
-                    qualification = criteria.JudgeStatusAndKind(agreement, date);
-                    if (qualification == TieQualification.DoesNotCover)
-                    {
-                        break;
-                    }
+                    return;
                 }
+            }
 
-                var tie = criteria.Settle(agreement.HasWithdrawals ? WhileBound(agreement, home, party.Region, date, criteria, qualification) : qualification);
-                if (tie != TieQualification.DoesNotCover)
-                {
-                    Mark(outcomes, ties, member, agreement, tie == TieQualification.Covers ? CoverageOutcome.Covered : CoverageOutcome.Uncertain);
-                }
+            var tie = criteria.Settle(agreement.HasWithdrawals ? WhileBound(agreement, home, party.Region, date, criteria, qualification) : qualification);
+            if (tie != TieQualification.DoesNotCover)
+            {
+                Mark(outcomes, ties, member, agreement, tie == TieQualification.Covers ? CoverageOutcome.Covered : CoverageOutcome.Uncertain);
             }
         }
     }

@@ -69,7 +69,7 @@ public sealed partial class Register
     private Register()
     {
         Agreements = _agreements.AsReadOnly();
-        _coverage = new CoverageEngine(Directory, Ties);
+        _coverage = new CoverageEngine(Directory, Ties, _byPair.Of);
         _holdsRegion = HoldsRegion;
     }
 

@@ -1,4 +1,5 @@
 using Diplomacy.Core.Agreements;
+using Diplomacy.Core.Coverage;
 using Diplomacy.Core.Geography;
 
 namespace Diplomacy.Core.Portfolio;
@@ -63,6 +64,9 @@ internal sealed class TiesByPair
             }
         }
     }
+
+    /// <summary>The ties of which both regions are parties, in the order they were added, read without an allocation.</summary>
+    public PairTies Of(Region first, Region second) => new(_ties.GetValueOrDefault(new RegionPair(first, second)));
 
     /// <summary>The ties of which both regions are parties, in the order they were added; empty for none.</summary>
     public IReadOnlyList<Agreement> Between(Region first, Region second) =>
