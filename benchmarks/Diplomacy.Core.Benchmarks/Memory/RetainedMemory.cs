@@ -49,10 +49,17 @@ internal static class RetainedMemory
         var full = Retained();
         var regions = register.Directory.Count;
         var count = register.Agreements.Count;
-        GC.KeepAlive(register);
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"| {count:N0} | {regions:N0} | {(full - empty) / (1 << 20):N0} MiB | {(withRegions - empty) / regions:N0} B | {(full - withRegions) / count:N0} B | {made.TotalSeconds:F2} s | {regionsAdded.TotalSeconds:F2} s | {signed.TotalSeconds:F2} s | {added.TotalSeconds:F2} s | {(regionsAdded + added).TotalSeconds:F2} s |"));
+
+        // Time to take a heap's census by type (dotnet-gcdump collect -p PID) while the register is held.
+        if (Environment.GetEnvironmentVariable("DIPLOMACY_MEMORY_HOLD_SECONDS") is { } hold)
+        {
+            Thread.Sleep(TimeSpan.FromSeconds(int.Parse(hold, CultureInfo.InvariantCulture)));
+        }
+
+        GC.KeepAlive(register);
     }
 
     // A method of its own, so that the lists of prepared regions are out of reach when the register is measured.
