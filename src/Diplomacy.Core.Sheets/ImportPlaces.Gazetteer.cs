@@ -10,6 +10,10 @@ internal sealed partial class ImportPlaces
     private readonly HashSet<RegionId> _fromGazetteer = [];
     private readonly Dictionary<(string Name, RegionId Country), SharedName> _sharedNames = [];
 
+    // The resolver's answer for a name within a country, kept for the whole import: it depends on the gazetteer alone,
+    // not on what the register or the import holds, and a list names the same places again and again.
+    private readonly Dictionary<(string Name, RegionId Country), PlaceChoice?> _choices = [];
+
     /// <summary>Each name several places share, once, with the place chosen.</summary>
     public IEnumerable<SharedName> SharedNames => _sharedNames.Values;
 
@@ -24,7 +28,7 @@ internal sealed partial class ImportPlaces
     /// <remarks>A populated place is chosen before a first-level division of the same name: lists of ties name cities.</remarks>
     private Region? FromGazetteer(string text, Region country, string role)
     {
-        if (_resolver?.Resolve(text, country) is not { } choice)
+        if (_resolver is null || Choice(_resolver, text, country) is not { } choice)
         {
             return null;
         }
@@ -51,5 +55,16 @@ internal sealed partial class ImportPlaces
 
         _fromGazetteer.Add(place.Id);
         return FromCatalog(place);
+    }
+
+    private PlaceChoice? Choice(IPlaceResolver resolver, string text, Region country)
+    {
+        if (!_choices.TryGetValue((text, country.Id), out var choice))
+        {
+            choice = resolver.Resolve(text, country);
+            _choices.Add((text, country.Id), choice);
+        }
+
+        return choice;
     }
 }
