@@ -40,10 +40,7 @@ internal sealed partial class ImportPlaces
                 $"The {role} '{text}' names {choice.Candidates.Count} places of {country.Name} ({string.Join(", ", choice.Candidates.Select(c => c.Id.Value))}), and {choice.Rule}: give a more exact name.");
         }
 
-        var own = _directory.FindByName(text)
-            .Where(region => region.SubdivisionCode is null && !region.IsCountry && region.IsWithin(country) && !_fromGazetteer.Contains(region.Id))
-            .Any(region => !region.Id.Equals(place.Id));
-        if (own)
+        if (HoldsOwnPlace(text, country, place))
         {
             return null;
         }
@@ -55,6 +52,21 @@ internal sealed partial class ImportPlaces
 
         _fromGazetteer.Add(place.Id);
         return FromCatalog(place);
+    }
+
+    /// <summary>Whether the directory holds a place of its own (not the gazetteer's, nor a division or country) by the name, within the country, other than the one chosen.</summary>
+    private bool HoldsOwnPlace(string text, Region country, Region chosen)
+    {
+        // Cheapest test first: in a long import most regions by a name came from the gazetteer.
+        foreach (var region in _directory.FindByName(text))
+        {
+            if (!_fromGazetteer.Contains(region.Id) && region.SubdivisionCode is null && !region.IsCountry && !region.Id.Equals(chosen.Id) && region.IsWithin(country))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private PlaceChoice? Choice(IPlaceResolver resolver, string text, Region country)
