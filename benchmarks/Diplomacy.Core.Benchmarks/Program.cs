@@ -11,7 +11,7 @@ public static class Program
     /// <c>--measure-json N</c> measures one pass of the register document over N agreements, and
     /// <c>--measure-places N</c> one import of N city pairs built from the gazetteer, <c>--measure-start</c> a web
     /// host's start from SQLite, step by step, and <c>--measure-first-import N L</c> the first import of N rows of the
-    /// real shape in L fresh processes.
+    /// real shape in L fresh processes, <c>--measure-warm-import N I</c> I warm imports of N rows of it in one process.
     /// </summary>
     public static int Main(string[] args)
     {
@@ -33,6 +33,11 @@ public static class Program
         if (args is [Sheets.FirstImport.Command, var listRows, var launches])
         {
             return Sheets.FirstImport.Run(int.Parse(listRows, System.Globalization.CultureInfo.InvariantCulture), int.Parse(launches, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (args is [Sheets.WarmImportMeasure.Command, var warmRows, var imports])
+        {
+            return Sheets.WarmImportMeasure.Run(int.Parse(warmRows, System.Globalization.CultureInfo.InvariantCulture), int.Parse(imports, System.Globalization.CultureInfo.InvariantCulture));
         }
 
         if (args is [Sheets.FirstImport.ChildCommand, var path, var mode])

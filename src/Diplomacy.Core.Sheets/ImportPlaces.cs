@@ -152,14 +152,35 @@ internal sealed partial class ImportPlaces
     /// <summary>The regions with a name, in the directory (and plans), else in the catalog; within a country when one is given.</summary>
     private List<Region> Named(string text, Region? within)
     {
-        var held = _directory.FindByName(text)
-            .Concat(_plan.ByName(text))
-            .Where(region => within is null || region.IsWithin(within))
-            .Distinct()
-            .ToList();
-        return held.Count > 0
-            ? held
-            : [.. Catalog.FindByName(text).Where(region => within is null || region.IsWithin(within)).Select(FromCatalog)];
+        var named = new List<Region>();
+        AddWithin(named, _directory.FindByName(text), within);
+        AddWithin(named, _plan.ByName(text), within);
+        if (named.Count > 0)
+        {
+            return named;
+        }
+
+        foreach (var region in Catalog.FindByName(text))
+        {
+            if (within is null || region.IsWithin(within))
+            {
+                named.Add(FromCatalog(region));
+            }
+        }
+
+        return named;
+    }
+
+    /// <summary>Adds the regions within a country (any, when none is given) that are not there yet.</summary>
+    private static void AddWithin(List<Region> named, IReadOnlyList<Region> found, Region? within)
+    {
+        foreach (var region in found)
+        {
+            if ((within is null || region.IsWithin(within)) && !named.Contains(region))
+            {
+                named.Add(region);
+            }
+        }
     }
 
     private Region Country(string text)
@@ -193,8 +214,10 @@ internal sealed partial class ImportPlaces
             return planned;
         }
 
-        foreach (var ancestor in region.Ancestors.Reverse())
+        // Ancestors run from the parent up: the plan takes them from the top down, each parent before its children.
+        for (var i = region.Ancestors.Length - 1; i >= 0; i--)
         {
+            var ancestor = region.Ancestors[i];
             if (!_directory.TryGet(ancestor.Id, out _) && !_plan.HasKey(ancestor.Id.Value))
             {
                 _plan.Plan(ancestor);

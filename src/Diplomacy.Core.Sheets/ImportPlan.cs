@@ -19,6 +19,13 @@ internal sealed class ImportPlan
     private readonly List<Agreement> _ties = [];
     private readonly List<Action> _undo = [];
 
+    // The regions planned before the current row began, which its undo keeps.
+    private int _rowStart;
+
+    // The regions filed under their names so far: the name index is built when a look-up asks it, since most planned
+    // regions land before any name is looked up among them, and filing a region folds every one of its names.
+    private int _named;
+
     /// <summary>The regions planned and not yet landed, in the order they were planned (ancestors first).</summary>
     public List<Region> Regions => _regions;
 
@@ -35,57 +42,35 @@ internal sealed class ImportPlan
     public bool HasKey(string key) => _byKey.ContainsKey(key);
 
     /// <summary>The planned regions that bear a name.</summary>
-    public IEnumerable<Region> ByName(string name) => _byName.GetValueOrDefault(name) ?? [];
+    public IReadOnlyList<Region> ByName(string name)
+    {
+        for (; _named < _regions.Count; _named++)
+        {
+            foreach (var borne in _regions[_named].Names.All)
+            {
+                if (!_byName.TryGetValue(borne.Text, out var list))
+                {
+                    list = [];
+                    _byName.Add(borne.Text, list);
+                }
 
-    /// <summary>Holds a region aside under its keys and names, until it lands or the row is undone.</summary>
+                list.Add(_regions[_named]);
+            }
+        }
+
+        return _byName.GetValueOrDefault(name) ?? [];
+    }
+
+    /// <summary>Holds a region aside under its keys (and, once asked, its names), until it lands or the row is undone.</summary>
     public Region Plan(Region region)
     {
         Plans++;
         _regions.Add(region);
-        var keys = new List<string> { region.Id.Value };
-        keys.AddRange(region.FormerSubdivisionCodes.Select(code => code.Value));
-        if (region.WikidataId is { } wikidataId)
-        {
-            keys.Add(wikidataId.ToString());
-        }
-
-        foreach (var key in keys)
+        foreach (var key in KeysOf(region))
         {
             _byKey[key] = region;
         }
 
-        var names = region.Names.All.Select(name => name.Text).ToList();
-        foreach (var name in names)
-        {
-            if (!_byName.TryGetValue(name, out var list))
-            {
-                list = [];
-                _byName.Add(name, list);
-            }
-
-            list.Add(region);
-        }
-
-        _undo.Add(() =>
-        {
-            _regions.Remove(region);
-            foreach (var key in keys)
-            {
-                _byKey.Remove(key);
-            }
-
-            foreach (var name in names)
-            {
-                if (_byName.TryGetValue(name, out var list))
-                {
-                    list.Remove(region);
-                    if (list.Count == 0)
-                    {
-                        _byName.Remove(name);
-                    }
-                }
-            }
-        });
         return region;
     }
 
@@ -101,7 +86,11 @@ internal sealed class ImportPlan
     }
 
     /// <summary>Starts a row: only what it does from here on is undone.</summary>
-    public void BeginRow() => _undo.Clear();
+    public void BeginRow()
+    {
+        _undo.Clear();
+        _rowStart = _regions.Count;
+    }
 
     /// <summary>Undoes what the current row planned and cached, newest first.</summary>
     public void Undo()
@@ -112,6 +101,13 @@ internal sealed class ImportPlan
         }
 
         _undo.Clear();
+        for (var i = _regions.Count - 1; i >= _rowStart; i--)
+        {
+            Unplan(_regions[i], named: i < _named);
+        }
+
+        _regions.RemoveRange(_rowStart, _regions.Count - _rowStart);
+        _named = Math.Min(_named, _rowStart);
     }
 
     /// <summary>Forgets the planned regions once they have landed.</summary>
@@ -121,5 +117,46 @@ internal sealed class ImportPlan
         _byKey.Clear();
         _byName.Clear();
         _undo.Clear();
+        _rowStart = 0;
+        _named = 0;
+    }
+
+    private static IEnumerable<string> KeysOf(Region region)
+    {
+        yield return region.Id.Value;
+        foreach (var code in region.FormerSubdivisionCodes)
+        {
+            yield return code.Value;
+        }
+
+        if (region.WikidataId is { } wikidataId)
+        {
+            yield return wikidataId.ToString();
+        }
+    }
+
+    private void Unplan(Region region, bool named)
+    {
+        foreach (var key in KeysOf(region))
+        {
+            _byKey.Remove(key);
+        }
+
+        if (!named)
+        {
+            return;
+        }
+
+        foreach (var name in region.Names.All)
+        {
+            if (_byName.TryGetValue(name.Text, out var list))
+            {
+                list.Remove(region);
+                if (list.Count == 0)
+                {
+                    _byName.Remove(name.Text);
+                }
+            }
+        }
     }
 }

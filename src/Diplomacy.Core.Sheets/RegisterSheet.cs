@@ -98,6 +98,7 @@ public static class RegisterSheet
 
         var (headerLine, header) = rows.Current;
         var layout = SheetLayout.Of(header, headerLine, options.Columns, options.Home is not null);
+        var dates = new DateColumn(options.NumericDateOrder, SheetLayout.Cell(header, layout.Date));
         return session.Read(SheetText.Rest(rows), (line, cells) =>
         {
             if (cells.Length != header.Length)
@@ -108,7 +109,7 @@ public static class RegisterSheet
             var home = session.Place(layout.Home < 0 ? options.Home! : cells[layout.Home], SheetLayout.Cell(cells, layout.HomeCountry), "home");
             var partner = session.Place(cells[layout.Partner], SheetLayout.Cell(cells, layout.PartnerCountry), "partner");
             var kind = SheetCells.Kind(SheetLayout.Cell(cells, layout.Kind), options.DefaultKind);
-            var date = SheetCells.Date(SheetLayout.Cell(cells, layout.Date), options.NumericDateOrder, SheetLayout.Cell(header, layout.Date));
+            var date = dates.Read(SheetLayout.Cell(cells, layout.Date));
             var fields = SheetCells.Fields(SheetLayout.Cell(cells, layout.Fields)).ToList();
             session.Tie(line, home, partner, kind, date, fields, SheetLayout.Cell(cells, layout.Notes), SheetLayout.Cell(cells, layout.Id), directed: true);
         });

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -29,13 +30,16 @@ internal static class WrittenDates
     public static PartialDate? Read(string written, NumericDateOrder order)
     {
         var text = written.Normalize(NormalizationForm.FormKC).Trim();
-        try
+        if (MayBeCoreForm(text))
         {
-            return PartialDate.Parse(text);
-        }
-        catch (ArgumentException)
-        {
-            // Not an ISO form: one of the local forms below, or none.
+            try
+            {
+                return PartialDate.Parse(text);
+            }
+            catch (ArgumentException)
+            {
+                // Not an ISO form: one of the local forms below, or none.
+            }
         }
 
         if (YearMonthDayForm.Match(text) is { Success: true } ymd)
@@ -77,6 +81,15 @@ internal static class WrittenDates
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the text may be one of the core's forms (<see cref="PartialDate.Parse"/>): those are written in ASCII digits,
+    /// hyphens and dots, or are the word <c>unknown</c>. Text with any other character (a space, a letter, 년 or 年) is
+    /// none of them, and is spared the core's refusal, an exception, before the local forms are tried.
+    /// </summary>
+    internal static bool MayBeCoreForm(string text) => text == "unknown" || !text.AsSpan().ContainsAnyExcept(CoreFormCharacters);
+
+    private static readonly SearchValues<char> CoreFormCharacters = SearchValues.Create("0123456789-.");
 
     private static PartialDate Day(int year, int month, Group day)
     {

@@ -14,6 +14,19 @@ public sealed class AllOrNothingPlans
     private static readonly PairListOptions AllOrNothing = new() { AllOrNothing = true };
 
     [Fact]
+    public void A_later_row_finds_a_planned_gazetteer_place_by_its_Wikidata_id()
+    {
+        var suwon = Region.CreatePlace(
+            new RegionId("geonames:1835553"), AdministrativeKind.City, RegionNames.Of("en", "Suwon"), Reference.Catalog.Find("KR"), wikidataId: WikidataId.Parse("Q41950"));
+        var options = new SheetImportOptions { AllOrNothing = true, Places = new OnePlace(suwon) };
+
+        var report = Import(Register.Open(), "home,home country,partner\nSuwon,KR,CN-SH\nQ41950,,CN-TJ\n", options);
+
+        report.Refused.Should().BeEmpty();
+        report.TiesCreated.Select(t => t.Parties[0].Region).Should().Equal(suwon, suwon);
+    }
+
+    [Fact]
     public void A_later_row_finds_a_planned_place_by_its_Wikidata_id_written_in_another_case()
     {
         var register = Register.Open();
@@ -86,5 +99,11 @@ public sealed class AllOrNothingPlans
         report.Refused.Single().Reason.Should().Be(RowRefusalReason.IdTaken);
         report.Landed.Should().BeFalse();
         register.Agreements.Should().BeEmpty();
+    }
+
+    private sealed class OnePlace(Region place) : Reference.IPlaceResolver
+    {
+        public Reference.PlaceChoice? Resolve(string name, Region country) =>
+            name == place.Names.Primary.Text ? new Reference.PlaceChoice(place, [place], "the only place") : null;
     }
 }

@@ -1,3 +1,4 @@
+using CsCheck;
 using Diplomacy.Core.Calendar;
 using static Diplomacy.Core.Sheets.Tests.Sheets;
 
@@ -38,5 +39,21 @@ public sealed class DatesAsWritten
 
         report.Refused.Single().Should().Match<RefusedRow>(r => r.Reason == RowRefusalReason.MalformedDate && r.Message.Contains(written));
         Size(register).Should().Be((2, 0));
+    }
+
+    [Fact]
+    public void Every_form_the_core_writes_is_read_as_the_core_reads_it()
+    {
+        var day = Gen.Int[-9980, 9999].SelectMany(year => Gen.Int[1, 12].SelectMany(month => Gen.Int[1, 28].Select(d => new LocalDate(year, month, d))));
+        var date = Gen.OneOf(
+            day.Select(PartialDate.On),
+            day.Select(d => PartialDate.InMonth(d.Year, d.Month)),
+            day.Select(d => PartialDate.InYear(d.Year)),
+            day.Select(PartialDate.OnOrBefore),
+            day.Select(PartialDate.OnOrAfter),
+            Gen.Select(day, Gen.Int[1, 5000], (d, days) => PartialDate.Between(d.PlusDays(-days), d)),
+            Gen.Const(PartialDate.Unknown));
+
+        date.Sample(written => WrittenDates.Read(written.ToString(), NumericDateOrder.Unnamed).Should().Be(written));
     }
 }

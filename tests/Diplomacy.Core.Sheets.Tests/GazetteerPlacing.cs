@@ -97,6 +97,18 @@ public sealed class GazetteerPlacing
     }
 
     [Fact]
+    public void All_or_nothing_a_shared_name_a_row_read_whole_chose_stays_reported_when_a_later_row_is_refused()
+    {
+        var report = Import(
+            GyeonggiRegister(),
+            "home,partner,partner country,date\nKR-41,Gwangju,KR,1990\nKR-41,Suwon,KR,not a date\n",
+            WithGazetteer with { AllOrNothing = true });
+
+        report.Landed.Should().BeFalse();
+        report.SharedNames.Should().ContainSingle().Which.Name.Should().Be("Gwangju");
+    }
+
+    [Fact]
     public void A_shared_name_the_gazetteer_cannot_choose_for_is_refused_as_ambiguous()
     {
         var report = Import(GyeonggiRegister(), "home,partner,partner country\nKR-41,Kiten,KR\n", WithGazetteer);

@@ -1,3 +1,4 @@
+using Diplomacy.Core.Portfolio;
 using static Diplomacy.Core.Sheets.Tests.Sheets;
 
 namespace Diplomacy.Core.Sheets.Tests;
@@ -20,6 +21,22 @@ public sealed class RowAtomicity
         register.Directory.Resolve("IE").Should().BeNull();
         report.RegionsCreated.Should().BeEmpty();
         report.RegionsMatched.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_refused_row_s_places_are_forgotten_by_name_too_and_a_later_row_finds_its_own_by_name()
+    {
+        var register = Register.Open();
+
+        // The first row's second place is looked up by name after its first was planned, and then the row is refused.
+        var report = Import(
+            register,
+            "home,home country,partner,partner country,kind\nZqxville,KR,Yqxville,KR,no such kind\nZqxville,KR,Zqxville,,\nZqxville,KR,Yqxville,KR,\n");
+
+        report.Refused.Single().Should().Match<RefusedRow>(r => r.Line == 2 && r.Reason == RowRefusalReason.UnknownKind);
+        report.SelfTies.Single().Line.Should().Be(3);
+        report.TiesCreated.Should().ContainSingle();
+        report.RegionsCreated.Select(r => r.Id.Value).Should().Equal("KR", "KR:Zqxville", "KR:Yqxville");
     }
 
     [Fact]

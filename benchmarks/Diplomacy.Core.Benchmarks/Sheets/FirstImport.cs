@@ -156,7 +156,7 @@ public static class FirstImport
     private static void Print(string phase, TimeSpan elapsed, TimeSpan? cpu) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{phase}\t{elapsed.TotalMilliseconds:F1}\t{cpu?.TotalMilliseconds ?? double.NaN:F1}"));
 
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown";
+    internal static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown";
 
     /// <summary>The gazetteer's resolver with the time spent in it counted.</summary>
     private sealed class TimedResolver(IPlaceResolver inner) : IPlaceResolver

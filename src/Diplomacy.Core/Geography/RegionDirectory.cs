@@ -410,9 +410,9 @@ public sealed class RegionDirectory
     /// <summary>Files a region under each of its names.</summary>
     private void IndexNames(Region region)
     {
-        foreach (var name in region.Names.All)
+        foreach (var folded in region.Names.Folded())
         {
-            AddTo(_byName, NameFolding.Fold(name.Text), region);
+            AddTo(_byName, folded, region);
         }
     }
 

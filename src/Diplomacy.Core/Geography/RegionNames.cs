@@ -25,21 +25,22 @@ namespace Diplomacy.Core.Geography;
 /// </example>
 public sealed class RegionNames
 {
-    // Null while the primary name is the only one: most regions of a large register have one name, and an immutable
-    // dictionary of one costs several times the name itself.
-    private readonly ImmutableDictionary<LanguageTag, LocalizedName>? _byLanguage;
+    // Null while the primary name is the only one: most regions of a large register have one name. Otherwise every name,
+    // the primary first, in an array: a region has tens of names at most, which a scan finds faster than a tree
+    // and in a fraction of an immutable dictionary's memory.
+    private readonly Several? _several;
 
-    private RegionNames(LocalizedName primary, ImmutableDictionary<LanguageTag, LocalizedName>? byLanguage)
+    private RegionNames(LocalizedName primary, Several? several)
     {
         Primary = primary;
-        _byLanguage = byLanguage;
+        _several = several;
     }
 
     /// <summary>The primary name: the one given to <see cref="Of(string, string)"/>.</summary>
     public LocalizedName Primary { get; }
 
     /// <summary>Every name, the primary one among them, in no particular order.</summary>
-    public IEnumerable<LocalizedName> All => _byLanguage?.Values ?? [Primary];
+    public IEnumerable<LocalizedName> All => _several is { } several ? several.Names : [Primary];
 
     /// <summary>Starts a set of names with the primary name.</summary>
     /// <param name="languageTag">The BCP 47 tag of the primary name's language, for example <c>"ko"</c>.</param>
@@ -70,8 +71,7 @@ public sealed class RegionNames
                 $"The names already hold '{existing.Text}' in {added.Language}; a region has one name a language.", nameof(languageTag));
         }
 
-        var byLanguage = _byLanguage ?? ImmutableDictionary<LanguageTag, LocalizedName>.Empty.Add(Primary.Language, Primary);
-        return new RegionNames(Primary, byLanguage.Add(added.Language, added));
+        return new RegionNames(Primary, new Several(_several is { } several ? several.Names.Add(added) : [Primary, added]));
     }
 
     /// <summary>The name in a language, falling back to less specific tags and then to the primary name.</summary>
@@ -100,16 +100,68 @@ public sealed class RegionNames
     /// <summary>The name held for exactly this language, without fallback.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The name, or null when there is none in exactly that language.</returns>
-    public LocalizedName? Exactly(LanguageTag language) =>
-        _byLanguage is null ? (Primary.Language.Equals(language) ? Primary : null) : _byLanguage.GetValueOrDefault(language);
+    public LocalizedName? Exactly(LanguageTag language)
+    {
+        if (_several is null)
+        {
+            return Primary.Language.Equals(language) ? Primary : null;
+        }
+
+        foreach (var name in _several.Names)
+        {
+            if (name.Language.Equals(language))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The primary name's text.</summary>
     /// <returns>The primary name.</returns>
     public override string ToString() => Primary.Text;
 
+    /// <summary>
+    /// Every name in the form <see cref="RegionDirectory"/> indexes it (<see cref="NameFolding.Fold"/>). A set of several
+    /// names folds them once and keeps the result, since the same set is often filed in many directories (a catalog's or
+    /// a gazetteer's region, one for each import) and folding is most of what filing a name costs.
+    /// </summary>
+    internal string[] Folded()
+    {
+        if (_several is not { } several)
+        {
+            return [NameFolding.Fold(Primary.Text)];
+        }
+
+        if (several.Folded is { } folded)
+        {
+            return folded;
+        }
+
+        var names = several.Names;
+        var fresh = new string[names.Length];
+        for (var i = 0; i < fresh.Length; i++)
+        {
+            fresh[i] = NameFolding.Fold(names[i].Text);
+        }
+
+        // Two threads may fold the same set at once; they make equal arrays, and either may stay.
+        several.Folded = fresh;
+        return fresh;
+    }
+
     private static LocalizedName CreateName(string languageTag, string name)
     {
         var language = LanguageTag.Parse(languageTag);
         return new LocalizedName(language, Guard.Against.NullOrWhiteSpace(name).Trim());
+    }
+
+    /// <summary>The names of a set of several, the primary first, and their folded forms once asked.</summary>
+    private sealed class Several(ImmutableArray<LocalizedName> names)
+    {
+        public ImmutableArray<LocalizedName> Names { get; } = names;
+
+        public string[]? Folded { get; set; }
     }
 }
