@@ -6,9 +6,13 @@ namespace Diplomacy.Core.Coverage;
 /// A cohort's members resolved against a directory once, so that telling which member a region is costs one
 /// dictionary look-up instead of a scan of every member's keys.
 /// </summary>
+/// <remarks>
+/// Keyed by the region, whose equality is its id's: the region keeps its id's hash, so a look-up in a coverage's
+/// loop does not fold the id's letters again.
+/// </remarks>
 internal sealed class CohortLookup
 {
-    private readonly Dictionary<RegionId, int> _memberOf = [];
+    private readonly Dictionary<Region, int> _memberOf = [];
 
     public CohortLookup(Cohort cohort, RegionDirectory directory)
     {
@@ -21,7 +25,7 @@ internal sealed class CohortLookup
             foreach (var key in member.Keys)
             {
                 // A key may resolve through another region's Wikidata id; only a region the member matches is it.
-                if (directory.Resolve(key.Value) is { } region && member.Matches(region) && _memberOf.TryAdd(region.Id, index))
+                if (directory.Resolve(key.Value) is { } region && member.Matches(region) && _memberOf.TryAdd(region, index))
                 {
                     Regions[index] ??= region;
                     MemberRegions.Add(region);
@@ -44,7 +48,7 @@ internal sealed class CohortLookup
     /// <summary>The index of the member a region is (or, when asked, lies inside), or -1.</summary>
     public int MemberIndexOf(Region region, bool orInside)
     {
-        if (_memberOf.TryGetValue(region.Id, out var index))
+        if (_memberOf.TryGetValue(region, out var index))
         {
             return index;
         }
@@ -53,7 +57,7 @@ internal sealed class CohortLookup
         {
             foreach (var ancestor in region.Ancestors)
             {
-                if (_memberOf.TryGetValue(ancestor.Id, out index))
+                if (_memberOf.TryGetValue(ancestor, out index))
                 {
                     return index;
                 }
