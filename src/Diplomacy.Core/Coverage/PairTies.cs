@@ -13,6 +13,14 @@ internal readonly struct PairTies(object? held)
         _ => 1,
     };
 
-    /// <summary>The pair's tie at an index, in the order they were added.</summary>
-    public Agreement this[int index] => held as List<Agreement> is { } list ? list[index] : index == 0 ? (Agreement)held! : throw new ArgumentOutOfRangeException(nameof(index));
+    /// <summary>The pair's tie at an index below <see cref="Count"/>, in the order they were added.</summary>
+    public Agreement this[int index] => held as List<Agreement> is { } list ? list[index] : (Agreement)held!;
+
+    /// <summary>The pair's ties as a list, in the order they were added: the index's own list, or one made for a single tie.</summary>
+    public IReadOnlyList<Agreement> AsList() => held switch
+    {
+        null => [],
+        List<Agreement> list => list,
+        _ => [(Agreement)held],
+    };
 }

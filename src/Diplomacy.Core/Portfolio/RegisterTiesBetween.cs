@@ -25,7 +25,7 @@ public sealed partial class Register
     {
         Guard.Against.Null(first);
         Guard.Against.Null(second);
-        return first.Equals(second) ? [] : [.. _byPair.Between(first, second)];
+        return first.Equals(second) ? [] : [.. _byPair.Of(first, second).AsList()];
     }
 
     /// <summary>

@@ -68,12 +68,6 @@ internal sealed class TiesByPair
     /// <summary>The ties of which both regions are parties, in the order they were added, read without an allocation.</summary>
     public PairTies Of(Region first, Region second) => new(_ties.GetValueOrDefault(new RegionPair(first, second)));
 
-    /// <summary>The ties of which both regions are parties, in the order they were added; empty for none.</summary>
-    public IReadOnlyList<Agreement> Between(Region first, Region second) =>
-        _ties.TryGetValue(new RegionPair(first, second), out var held)
-            ? held as List<Agreement> ?? [(Agreement)held]
-            : [];
-
     /// <summary>
     /// The ties that bind every party of an agreement (the agreement itself when it is held), in the order they were
     /// added: the ties of its first two parties that the others are parties to as well.
@@ -81,7 +75,7 @@ internal sealed class TiesByPair
     public IEnumerable<Agreement> BindingEveryPartyOf(Agreement agreement)
     {
         var parties = agreement.PartyArray;
-        var ofFirstTwo = Between(parties[0].Region, parties[1].Region);
+        var ofFirstTwo = Of(parties[0].Region, parties[1].Region).AsList();
         return parties.Length == 2
             ? ofFirstTwo
             : ofFirstTwo.Where(held => parties.All(party => held.HasParty(party.Region)));
