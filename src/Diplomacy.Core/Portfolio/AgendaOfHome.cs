@@ -43,13 +43,13 @@ internal static class AgendaOfHome
     private static IEnumerable<AgendaEntry> Notices(IReadOnlyCollection<Agreement> ties, DateInterval window, Period termNotice)
     {
         // Not a pattern in the guard: an emptied exit must still compile (tests/MUTATION.md, safe mode).
-        var start = Later(window.Start, termNotice);
+        var start = CalendarSpan.After(window.Start, termNotice);
         if (start is null)
         {
             yield break;
         }
 
-        var shifted = new DateInterval(start.Value, Later(window.End, termNotice) ?? LocalDate.MaxIsoValue);
+        var shifted = new DateInterval(start.Value, CalendarSpan.After(window.End, termNotice) ?? LocalDate.MaxIsoValue);
         foreach (var ending in TermsEndingInWindow.Find(ties, shifted))
         {
             var lastDays = DaysOf(ending.LastDay)!;
@@ -64,18 +64,6 @@ internal static class AgendaOfHome
     /// <summary>The days a date known in part may fall on; null for a date with an open end, which has no days to show.</summary>
     private static DateInterval? DaysOf(PartialDate date) =>
         date is { Earliest: { } earliest, Latest: { } latest } ? new DateInterval(earliest, latest) : null;
-
-    private static LocalDate? Later(LocalDate day, Period period)
-    {
-        try
-        {
-            return day.Plus(period);
-        }
-        catch (OverflowException)
-        {
-            return null;
-        }
-    }
 
     private static bool Overlap(DateInterval days, DateInterval window) => days.Start <= window.End && window.Start <= days.End;
 

@@ -1,4 +1,5 @@
 using Diplomacy.Core.Agreements;
+using Diplomacy.Core.Calendar;
 using Diplomacy.Core.Coverage;
 using Diplomacy.Core.Delegations;
 using Diplomacy.Core.Geography;
@@ -64,15 +65,5 @@ internal static class DossierOfPartner
     }
 
     /// <summary>The last day of a look-ahead from a day, or the calendar's last day when the look-ahead would carry past it.</summary>
-    private static LocalDate LastDay(LocalDate day, Period ahead)
-    {
-        try
-        {
-            return day.Plus(ahead).PlusDays(-1);
-        }
-        catch (OverflowException)
-        {
-            return LocalDate.MaxIsoValue;
-        }
-    }
+    private static LocalDate LastDay(LocalDate day, Period ahead) => CalendarSpan.After(day, ahead)?.PlusDays(-1) ?? LocalDate.MaxIsoValue;
 }

@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using Diplomacy.Core.Agreements;
+using Diplomacy.Core.Calendar;
 using Diplomacy.Core.Coverage;
 using Diplomacy.Core.Delegations;
 using Diplomacy.Core.Geography;
@@ -48,13 +49,21 @@ public sealed partial class Register
     /// <param name="home">The home region; only delegations of it (or of places inside it) count as exchanges.</param>
     /// <param name="date">The date.</param>
     /// <param name="span">How long a tie may go without an exchange, for example <c>Period.FromYears(2)</c>.</param>
-    /// <returns>One row for each tie and partner, by agreement id then partner id.</returns>
+    /// <returns>
+    /// One row for each tie and partner, by agreement id then partner id. Empty when <c>date − span</c> falls before the
+    /// calendar's first day: no exchange and no signing can be older than the calendar.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="home"/> or <paramref name="span"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="span"/> has a time of day or a negative unit: a span reaches back from the date in whole days, weeks, months or years.</exception>
     public IReadOnlyList<DormantTie> DormantTies(Region home, LocalDate date, Period span)
     {
         Guard.Against.Null(home);
-        Guard.Against.Null(span);
-        var cutoff = date.Minus(span);
+        Guard.Against.DateLength(span, allowZero: true);
+        if (CalendarSpan.Before(date, span) is not { } cutoff)
+        {
+            return [];
+        }
+
         var found = new List<DormantTie>();
         foreach (var agreement in Ties(home, false))
         {
@@ -68,7 +77,7 @@ public sealed partial class Register
                 var last = Delegations.LastExchangeWith(partner, date, home);
                 var dormant = last is { } day
                     ? day < cutoff
-                    : agreement.SignedOn is { } signed && signed.IsCertainlyOnOrBefore(cutoff.PlusDays(-1));
+                    : agreement.SignedOn is { } signed && signed.IsCertainlyBefore(PartialDate.On(cutoff));
                 if (dormant)
                 {
                     found.Add(new DormantTie(agreement, partner, last));

@@ -1,3 +1,4 @@
+using Diplomacy.Core.Calendar;
 using Diplomacy.Core.Delegations;
 using Diplomacy.Core.Tests.Fixtures;
 
@@ -76,5 +77,37 @@ public sealed class DormantTieRules
 
         register.DormantTies(Seed.Gyeonggi, Dates.D("2027-09-24"), TwoYears).Should().BeEmpty();
         register.DormantTies(Seed.Suwon, Dates.D("2027-09-24"), TwoYears).Should().ContainSingle(tie => tie.Partner == Seed.Chongqing);
+    }
+
+    [Fact]
+    public void No_tie_is_dormant_while_the_span_reaches_back_before_the_calendars_first_day()
+    {
+        var register = SeedRegister.Empty();
+        register.Add(A.MouBetween(Seed.Gyeonggi, Seed.Chongqing).SignedOn(PartialDate.On(LocalDate.MinIsoValue)));
+
+        register.DormantTies(Seed.Gyeonggi, LocalDate.MinIsoValue.PlusYears(1), TwoYears).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(0, false)] // the span reaches back to the signing day itself
+    [InlineData(1, true)]
+    public void A_tie_signed_on_the_calendars_first_day_is_dormant_the_day_after_the_span_has_passed(int daysAfterTheSpan, bool dormant)
+    {
+        var register = SeedRegister.Empty();
+        register.Add(A.MouBetween(Seed.Gyeonggi, Seed.Chongqing).SignedOn(PartialDate.On(LocalDate.MinIsoValue)));
+
+        var ties = register.DormantTies(Seed.Gyeonggi, LocalDate.MinIsoValue.PlusYears(2).PlusDays(daysAfterTheSpan), TwoYears);
+
+        ties.Any(tie => tie.Partner == Seed.Chongqing).Should().Be(dormant);
+    }
+
+    [Fact]
+    public void A_span_with_a_negative_unit_is_refused_naming_it()
+    {
+        var register = SeedRegister.WithTheSeedMous();
+
+        var asking = () => register.DormantTies(Seed.Gyeonggi, Dates.D("2025-09-26"), Period.FromYears(-2));
+
+        asking.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("span");
     }
 }
