@@ -10,11 +10,13 @@ namespace Diplomacy.Core.Web.Language;
 /// <see cref="TextLanguages.Shipped"/> unless configured), and which of them a requested tag reads.
 /// </summary>
 /// <remarks>
-/// A tag is looked up as RFC 4647 does, from the most specific to the least, along ICU's (CLDR's) parent locales, so
-/// that <c>ko-KR</c> reads <c>ko</c>, <c>zh-CN</c> and <c>zh-SG</c> read <c>zh-Hans</c>, while <c>zh-TW</c>,
-/// <c>zh-HK</c> and <c>zh-MO</c> lead to <c>zh-Hant</c>, which a register offering Simplified Chinese only does not
-/// read. A bare language (<c>zh</c>) reads the first offered form of it (<c>zh-Hans</c>), as CLDR's likely subtags
-/// give. Tags compare in any case. Anything else reads nothing here, and the request is answered in English.
+/// A tag is looked up in the core's order (<see cref="LanguageTag.LookupOrder"/>, RFC 4647 with the script CLDR's likely
+/// subtags give Chinese), the order the core's own texts are chosen in, so that <c>ko-KR</c> reads <c>ko</c>,
+/// <c>zh-CN</c> and <c>zh-SG</c> read <c>zh-Hans</c>, while <c>zh-TW</c>, <c>zh-HK</c> and <c>zh-MO</c> lead to
+/// <c>zh-Hant</c>, which a register offering Simplified Chinese only does not read. No culture data is needed, so a host
+/// under invariant globalization chooses alike. A bare language offered only with a region or script (<c>pt</c> when
+/// <c>pt-BR</c> is offered) reads the first offered form of it. Tags compare in any case. Anything else reads nothing
+/// here, and the request is answered in English.
 /// </remarks>
 public sealed class OfferedLanguages
 {
@@ -45,14 +47,14 @@ public sealed class OfferedLanguages
     public Texts? Find(string? tag)
     {
         var asked = tag?.Trim();
-        if (string.IsNullOrEmpty(asked))
+        if (!LanguageTag.TryParse(asked, out var language))
         {
             return null;
         }
 
-        foreach (var candidate in FromMostSpecific(asked))
+        foreach (var candidate in language.LookupOrder())
         {
-            if (_byCode.TryGetValue(candidate, out var texts))
+            if (_byCode.TryGetValue(candidate.Value, out var texts))
             {
                 return texts;
             }
@@ -87,26 +89,5 @@ public sealed class OfferedLanguages
             ? texts
             : throw new InvalidOperationException(
                 $"{Section}: '{tag}' is offered but the host has no texts for it: add Language/Texts.{texts.Code}.resx.");
-    }
-
-    private static List<string> FromMostSpecific(string tag)
-    {
-        CultureInfo culture;
-        try
-        {
-            culture = CultureInfo.GetCultureInfo(tag);
-        }
-        catch (CultureNotFoundException)
-        {
-            return [];
-        }
-
-        var names = new List<string>();
-        for (; culture.Name.Length > 0; culture = culture.Parent)
-        {
-            names.Add(culture.Name);
-        }
-
-        return names;
     }
 }

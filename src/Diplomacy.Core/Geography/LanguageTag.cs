@@ -49,6 +49,27 @@ public readonly record struct LanguageTag
         }
     }
 
+    /// <summary>
+    /// The tags a look-up tries for this one, from the most specific to the least, as RFC 4647 "lookup" does: a Chinese
+    /// tag without a script first takes the one CLDR's likely subtags give it (<c>zh</c>, <c>zh-CN</c> and <c>zh-SG</c>
+    /// are <c>zh-Hans</c>; <c>zh-TW</c>, <c>zh-HK</c> and <c>zh-MO</c> are <c>zh-Hant</c>), then each <see cref="Parent"/>
+    /// follows. <c>ko-KR</c> gives <c>ko-KR</c>, <c>ko</c>; <c>zh-TW</c> gives <c>zh-Hant-TW</c>, <c>zh-Hant</c>, <c>zh</c>.
+    /// </summary>
+    /// <returns>The tags in look-up order, this one (with its likely script) first; none for <c>default</c>.</returns>
+    /// <remarks>The library's texts are chosen in this order, and a host choosing among the languages it offers can use the same.</remarks>
+    public IEnumerable<LanguageTag> LookupOrder()
+    {
+        if (_value is null)
+        {
+            yield break;
+        }
+
+        for (LanguageTag? tag = WithLikelyScript(this); tag is { } candidate; tag = candidate.Parent)
+        {
+            yield return candidate;
+        }
+    }
+
     /// <summary>Parses a BCP 47 language tag.</summary>
     /// <param name="tag">The tag, in any case, for example <c>"zh-Hans"</c>.</param>
     /// <returns>The tag in canonical case.</returns>
@@ -103,6 +124,18 @@ public readonly record struct LanguageTag
     /// <summary>The tag, for example <c>zh-Hans-CN</c>.</summary>
     /// <returns>The tag in canonical case.</returns>
     public override string ToString() => Value;
+
+    private static LanguageTag WithLikelyScript(LanguageTag language)
+    {
+        var subtags = language.Value.Split('-');
+        if (subtags[0] != "zh" || (subtags.Length > 1 && subtags[1].Length == 4))
+        {
+            return language;
+        }
+
+        var script = subtags.Length > 1 && subtags[1] is "TW" or "HK" or "MO" ? "Hant" : "Hans";
+        return Parse(string.Join('-', [subtags[0], script, .. subtags[1..]]));
+    }
 
     private static bool IsAll(string text, Func<char, bool> predicate)
     {

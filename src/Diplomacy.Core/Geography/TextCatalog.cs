@@ -60,7 +60,7 @@ internal sealed class TextCatalog
     /// <summary>A text in a language, or English, or null when English lacks it too.</summary>
     public string? Find(string key, LanguageTag language)
     {
-        for (LanguageTag? tag = WithLikelyScript(language); tag is { } candidate; tag = candidate.Parent)
+        foreach (var candidate in language.LookupOrder())
         {
             if (Language(candidate.Value)?.GetString(key) is { } text)
             {
@@ -78,18 +78,6 @@ internal sealed class TextCatalog
     /// <summary>The texts of one language alone, without English under it: held by the assembly, or from a satellite; null when neither has it.</summary>
     public ResourceSet? Language(string name) =>
         _held.TryGetValue(name, out var held) ? held.Value : _added.GetOrAdd(name, FromSatellite);
-
-    private static LanguageTag WithLikelyScript(LanguageTag language)
-    {
-        var subtags = language.Value.Split('-');
-        if (subtags[0] != "zh" || (subtags.Length > 1 && subtags[1].Length == 4))
-        {
-            return language;
-        }
-
-        var script = subtags.Length > 1 && subtags[1] is "TW" or "HK" or "MO" ? "Hant" : "Hans";
-        return LanguageTag.Parse(string.Join('-', [subtags[0], script, .. subtags[1..]]));
-    }
 
     private ResourceSet? FromSatellite(string name)
     {

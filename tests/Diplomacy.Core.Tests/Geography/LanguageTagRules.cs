@@ -112,6 +112,27 @@ public sealed class LanguageTagRules
         }, iter: PropertySamples.Of(1000));
     }
 
+    [Theory]
+    [InlineData("ko-KR", "ko-KR ko")]
+    [InlineData("zh-Hans-CN", "zh-Hans-CN zh-Hans zh")]
+    [InlineData("zh", "zh-Hans zh")]
+    [InlineData("zh-CN", "zh-Hans-CN zh-Hans zh")]
+    [InlineData("zh-SG", "zh-Hans-SG zh-Hans zh")]
+    [InlineData("zh-TW", "zh-Hant-TW zh-Hant zh")]
+    [InlineData("zh-HK", "zh-Hant-HK zh-Hant zh")]
+    [InlineData("zh-MO", "zh-Hant-MO zh-Hant zh")]
+    [InlineData("de-u-co-phonebk", "de-u-co-phonebk de-u-co de")]
+    public void A_look_up_tries_the_tag_then_each_fallback_a_Chinese_tag_first_taking_its_likely_script(string text, string order)
+    {
+        LanguageTag.Parse(text).LookupOrder().Select(tag => tag.Value).Should().Equal(order.Split(' '));
+    }
+
+    [Fact]
+    public void The_default_tag_has_nothing_to_look_up()
+    {
+        default(LanguageTag).LookupOrder().Should().BeEmpty();
+    }
+
     [Fact]
     public void The_default_tag_is_empty_and_has_no_fallback()
     {
