@@ -1,5 +1,6 @@
 using Diplomacy.Core.Delegations;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Calendar;
 using Diplomacy.Core.Geography;
@@ -10,7 +11,7 @@ using NodaTime.Text;
 namespace Diplomacy.Core.Web.Input;
 
 /// <summary>Reads the values pages and the API take as text, with a <see cref="BadInputException"/> naming the field when one is not readable.</summary>
-internal static class Inputs
+internal static partial class Inputs
 {
     public static LocalDate DateOr(string? text, LocalDate fallback, string field = "date")
     {
@@ -115,7 +116,11 @@ internal static class Inputs
             ? number
             : throw new BadInputException(field, $"'{text}' is not a positive whole number.");
 
-    /// <summary>An amount and a currency code, both or neither; null when both are blank. The core's <see cref="Money"/> decides what it takes.</summary>
+    /// <summary>
+    /// An amount and a currency code, both or neither; null when both are blank. The core's <see cref="Money"/> decides what
+    /// it takes. The amount is written with a decimal point and, if at all, commas between groups of three digits
+    /// (<c>1,200,000.50</c>): <c>1,5</c> or <c>1.000,50</c>, a decimal comma, is refused rather than read as 15 or 1.
+    /// </summary>
     public static Money? MoneyOrNull(string? amount, string? currency, string field)
     {
         if (string.IsNullOrWhiteSpace(amount) && string.IsNullOrWhiteSpace(currency))
@@ -123,9 +128,10 @@ internal static class Inputs
             return null;
         }
 
-        if (!decimal.TryParse(amount, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
+        if (amount is null || !Amount().IsMatch(amount)
+            || !decimal.TryParse(amount, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
         {
-            throw new BadInputException(field, $"'{amount}' is not an amount of zero or more (digits, a decimal point).");
+            throw new BadInputException(field, $"'{amount}' is not an amount of zero or more (digits, a decimal point, commas only between groups of three digits).");
         }
 
         try
@@ -137,4 +143,8 @@ internal static class Inputs
             throw new BadInputException(field, $"'{amount} {currency}' is not money the register takes: {e.Message}");
         }
     }
+
+    // A comma stands only between groups of three digits, so that a decimal comma is not taken as a thousands separator.
+    [GeneratedRegex(@"^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]*)(?:\.[0-9]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Amount();
 }

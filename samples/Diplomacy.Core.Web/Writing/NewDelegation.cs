@@ -67,7 +67,7 @@ public sealed record NewDelegation
 
     public List<CommitmentRow> Commitments { get; set; } = [];
 
-    /// <summary>The visit's budget: an amount (digits, a decimal point) and, with it, <see cref="BudgetCurrency"/>.</summary>
+    /// <summary>The visit's budget: an amount (digits, a decimal point, commas only between groups of three digits) and, with it, <see cref="BudgetCurrency"/>.</summary>
     [StringLength(Limits.KeyLength)]
     public string? Budget { get; set; }
 

@@ -63,4 +63,21 @@ public sealed class RecordingGiftsAndCosts : SignedInEditor
         page.Text("#refusal-message").Should().Contain("won");
         App.Store.Commits.Should().Be(commits);
     }
+
+    [Theory]
+    [InlineData("1,5")] // a decimal comma: read with commas as thousands it would be 15
+    [InlineData("1.000,50")]
+    [InlineData("12,34,567")]
+    [InlineData("1,2000")]
+    public async Task An_amount_whose_commas_are_not_between_groups_of_three_digits_is_refused_and_nothing_is_stored(string amount)
+    {
+        var form = await Editor.Open("/write/delegation?lang=en");
+        var commits = App.Store.Commits;
+
+        var response = await Editor.Submit(form, "/write/delegation", [.. WithGiftAndCosts().Select(field => field.Item1 == "Input.Budget" ? (field.Item1, amount) : field)]);
+
+        var page = await Browsing.Read(response);
+        page.Text("#refusal-message").Should().Contain(amount);
+        App.Store.Commits.Should().Be(commits);
+    }
 }
