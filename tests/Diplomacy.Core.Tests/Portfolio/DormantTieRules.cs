@@ -101,6 +101,19 @@ public sealed class DormantTieRules
         ties.Any(tie => tie.Partner == Seed.Chongqing).Should().Be(dormant);
     }
 
+    [Theory]
+    [InlineData("2025-11-12", false)] // the last day of Shanghai's visit
+    [InlineData("2025-11-13", true)]
+    public void Over_a_span_of_zero_a_tie_is_dormant_from_the_day_after_its_last_exchange(string date, bool dormant)
+    {
+        var register = SeedRegister.WithTheSeedMous();
+        register.Record(Delegations.Trips.ShanghaiToGyeonggi());
+
+        var ties = register.DormantTies(Seed.Gyeonggi, Dates.D(date), Period.Zero);
+
+        ties.Any(tie => tie.Partner == Seed.Shanghai).Should().Be(dormant);
+    }
+
     [Fact]
     public void A_span_with_a_negative_unit_is_refused_naming_it()
     {
