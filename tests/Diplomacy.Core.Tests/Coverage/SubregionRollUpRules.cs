@@ -40,4 +40,30 @@ public sealed class SubregionRollUpRules
 
         register.Coverage(Seed.Gyeonggi, cohort, Day, CoverageCriteria.Default with { IncludeHomeSubregions = true }).Count.Should().Be(0);
     }
+
+    [Fact]
+    public void The_count_reads_a_home_sub_regions_tie_even_when_the_home_has_more_ties_than_the_cohort_has_members()
+    {
+        var register = SeedRegister.Empty();
+        register.Add(A.SisterTieBetween(Seed.Suwon, Seed.Shanghai).WithId("SW-SH").SignedOn(2000, 1, 1));
+        register.Add(A.MouBetween(Seed.Gyeonggi, Seed.Beijing).WithId("GG-BJ").SignedOn(2000, 1, 1));
+        register.Add(A.MouBetween(Seed.Gyeonggi, Seed.Tianjin).WithId("GG-TJ").SignedOn(2000, 1, 1));
+        var shanghaiAlone = Cohort.Of("Shanghai", [Seed.Shanghai]);
+
+        register.CountCovered(Seed.Gyeonggi, shanghaiAlone, Day, CoverageCriteria.Default with { IncludeHomeSubregions = true })
+            .Covered.Should().Be(1);
+    }
+
+    [Fact]
+    public void The_count_reads_a_tie_with_a_members_district_even_when_the_home_has_more_ties_than_the_cohort_has_members()
+    {
+        var register = SeedRegister.Empty();
+        register.Add(A.MouBetween(Seed.Gyeonggi, SeedRegister.Pudong).WithId("GG-PD").SignedOn(2000, 1, 1));
+        register.Add(A.MouBetween(Seed.Gyeonggi, Seed.Beijing).WithId("GG-BJ").SignedOn(2000, 1, 1));
+        register.Add(A.MouBetween(Seed.Gyeonggi, Seed.Tianjin).WithId("GG-TJ").SignedOn(2000, 1, 1));
+        var shanghaiAlone = Cohort.Of("Shanghai", [Seed.Shanghai]);
+
+        register.CountCovered(Seed.Gyeonggi, shanghaiAlone, Day, CoverageCriteria.Default with { IncludeMemberSubregions = true })
+            .Covered.Should().Be(1);
+    }
 }
