@@ -31,6 +31,15 @@ internal static class RegisterApi
             .WithName("GetDelegation")
             .WithSummary("A delegation: itinerary in local times, engagements, commitments with their status on a date.");
 
+        api.MapGet("/regions", SuggestRegions)
+            .WithName("SuggestRegions")
+            .WithSummary("A search field's suggestions: the regions whose key, then a name in any language, starts with q (then holds it), at most count (10; 25 at most).")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/ties", SuggestTies)
+            .WithName("SuggestTies")
+            .WithSummary("A search field's suggestions: the ties whose id, then title, starts with q (then holds it), at most count (10; 25 at most).")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
         var writes = api.MapGroup(string.Empty).WithMetadata(new ApiToken.Required());
         writes.MapPost("/ties", RecordTie)
             .Accepts<NewTie>("application/json")
@@ -60,6 +69,11 @@ internal static class RegisterApi
 
     private static CoverageReport Coverage(string? home, string? cohort, string? date, RegisterQueries queries, HttpContext context) =>
         queries.Coverage(home, cohort, date, context.Texts());
+
+    private static IReadOnlyList<Choice> SuggestRegions(string? q, string? count, RegisterQueries queries, HttpContext context) =>
+        queries.SuggestRegions(q, count, context.Texts());
+
+    private static IReadOnlyList<Choice> SuggestTies(string? q, string? count, RegisterQueries queries) => queries.SuggestTies(q, count);
 
     private static Results<Ok<TieDetails>, ProblemHttpResult> Tie(string id, string? date, RegisterQueries queries, HttpContext context) =>
         Found(queries.Tie(id, date, context.Texts()), $"The register holds no tie '{id}'.");

@@ -25,6 +25,7 @@ internal static class WebRegisterServices
         services.Configure<EditorOptions>(configuration.GetSection(EditorOptions.Section));
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
         services.Configure<SigningCheckOptions>(configuration.GetSection(SigningCheckOptions.Section));
+        services.Configure<ChoiceOptions>(configuration.GetSection(ChoiceOptions.Section));
         services.AddSingleton<EditorSignIn>();
         services.AddSingleton(provider => OfferedLanguages.From(provider.GetRequiredService<IConfiguration>()));
         return services;

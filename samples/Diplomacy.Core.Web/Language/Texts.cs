@@ -75,6 +75,8 @@ public sealed class Texts
 
     public string HomeRegion => Text();
 
+    public string ChooserHint => Text();
+
     public string Date => Text();
 
     public string Today => Text();

@@ -8,7 +8,7 @@ public sealed class CoverageModel(RegisterQueries queries) : RegisterPageModel
 {
     public CoverageReport Report { get; private set; } = null!;
 
-    public IReadOnlyList<RegionView> Regions { get; private set; } = [];
+    public Chooser Regions { get; private set; } = Chooser.Search;
 
     /// <summary>The chart, as SVG markup this host wrote (every text in it encoded).</summary>
     public string Chart { get; private set; } = string.Empty;
@@ -16,7 +16,7 @@ public sealed class CoverageModel(RegisterQueries queries) : RegisterPageModel
     public void OnGet(string? home, string? cohort, string? date)
     {
         Report = Reading(() => queries.Coverage(home, cohort, date, T), () => queries.Coverage(null, null, null, T));
-        Regions = queries.Regions(T);
+        Regions = queries.RegionChooser(T);
         Chart = CoverageChart.Svg(Report, T);
     }
 }

@@ -7,7 +7,7 @@ public sealed class IndexModel(RegisterQueries queries) : RegisterPageModel
 {
     public TieListing Listing { get; private set; } = null!;
 
-    public IReadOnlyList<RegionView> Regions { get; private set; } = [];
+    public Chooser Regions { get; private set; } = Chooser.Search;
 
     /// <summary>What comes up in the next 90 days for the listed home, from the listed date.</summary>
     public HomeAgenda Agenda { get; private set; } = null!;
@@ -24,7 +24,7 @@ public sealed class IndexModel(RegisterQueries queries) : RegisterPageModel
         Listing = Reading(
             () => queries.Ties(home, date, TieFilter.Parse(country, kind, field), T),
             () => queries.Ties(null, null, new TieFilter(), T));
-        Regions = queries.Regions(T);
+        Regions = queries.RegionChooser(T);
         Agenda = queries.Agenda(Listing.Home.Id, Listing.Date.ToString("uuuu-MM-dd", null), T);
     }
 }

@@ -7,11 +7,11 @@ public sealed class LeadsModel(RegisterQueries queries) : RegisterPageModel
 {
     public LeadsReport Report { get; private set; } = null!;
 
-    public IReadOnlyList<RegionView> Regions { get; private set; } = [];
+    public Chooser Regions { get; private set; } = Chooser.Search;
 
     public void OnGet(string? home, string? cohort, string? date)
     {
         Report = Reading(() => queries.Leads(home, cohort, date, T), () => queries.Leads(null, null, null, T));
-        Regions = queries.Regions(T);
+        Regions = queries.RegionChooser(T);
     }
 }

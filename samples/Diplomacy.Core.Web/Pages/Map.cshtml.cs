@@ -8,7 +8,7 @@ public sealed class MapModel(RegisterQueries queries) : RegisterPageModel
 {
     public TieMap Map { get; private set; } = null!;
 
-    public IReadOnlyList<RegionView> Regions { get; private set; } = [];
+    public Chooser Regions { get; private set; } = Chooser.Search;
 
     /// <summary>The map, as SVG markup this host wrote (every text in it encoded).</summary>
     public string Svg { get; private set; } = string.Empty;
@@ -16,7 +16,7 @@ public sealed class MapModel(RegisterQueries queries) : RegisterPageModel
     public void OnGet(string? home, string? date, string? cohort)
     {
         Map = Reading(() => queries.MapOf(home, date, cohort, T), () => queries.MapOf(null, null, null, T));
-        Regions = queries.Regions(T);
+        Regions = queries.RegionChooser(T);
         Svg = TieMapSvg.Svg(Map, T);
     }
 }

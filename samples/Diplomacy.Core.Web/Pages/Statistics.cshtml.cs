@@ -11,7 +11,7 @@ public sealed class StatisticsModel(RegisterQueries queries) : RegisterPageModel
 {
     public StatisticsReport Report { get; private set; } = null!;
 
-    public IReadOnlyList<RegionView> Regions { get; private set; } = [];
+    public Chooser Regions { get; private set; } = Chooser.Search;
 
     /// <summary>The chart, as SVG markup this host wrote (every text in it encoded).</summary>
     public string Chart { get; private set; } = string.Empty;
@@ -19,7 +19,7 @@ public sealed class StatisticsModel(RegisterQueries queries) : RegisterPageModel
     public void OnGet(string? home, string? date, string? by)
     {
         Report = Reading(() => queries.Statistics(home, date, by, T), () => queries.Statistics(null, null, null, T));
-        Regions = queries.Regions(T);
+        Regions = queries.RegionChooser(T);
         Chart = StatisticsChart.Svg(Report, T);
     }
 

@@ -19,7 +19,8 @@ namespace Diplomacy.Core.Web.Reading;
 /// under the register's read lock. Null or blank values mean the defaults: the configured home, today in its zone,
 /// China's municipalities.
 /// </summary>
-public sealed class RegisterQueries(RegisterHost host, Observer observer, IOptions<SigningCheckOptions> signingChecks)
+public sealed class RegisterQueries(
+    RegisterHost host, Observer observer, IOptions<SigningCheckOptions> signingChecks, IOptions<ChoiceOptions> choices)
 {
     /// <exception cref="BadInputException">A value cannot be read.</exception>
     public TieListing Ties(string? home, string? date, TieFilter filter, Texts texts) =>
@@ -136,12 +137,22 @@ public sealed class RegisterQueries(RegisterHost host, Observer observer, IOptio
         });
     }
 
-    /// <summary>The ties of the register, for a form's choice.</summary>
-    public IReadOnlyList<TieRef> AllTies() => host.Read(register => (IReadOnlyList<TieRef>)[.. register.Agreements.Select(TieRef.Of)]);
+    /// <summary>A form's chooser of ties: every tie while the register holds few, else a search field.</summary>
+    public Chooser TieChooser() => host.Read(register => ChooserOf(register.Agreements, Suggestions.TieChoice));
 
-    /// <summary>The regions of the register, for a form's choice.</summary>
-    public IReadOnlyList<RegionView> Regions(Texts texts) =>
-        host.Read(register => (IReadOnlyList<RegionView>)[.. register.Directory.Regions.Select(region => RegionView.Of(region, texts))]);
+    /// <summary>A form's chooser of regions: every region while the register holds few, else a search field.</summary>
+    public Chooser RegionChooser(Texts texts) =>
+        host.Read(register => ChooserOf(register.Directory.Regions, region => Suggestions.RegionChoice(region, texts)));
+
+    /// <summary>The regions a search field suggests for what an editor typed (<see cref="Suggestions"/>).</summary>
+    /// <exception cref="BadInputException">The text is blank or too long, or the count is out of range.</exception>
+    public IReadOnlyList<Choice> SuggestRegions(string? text, string? count, Texts texts) =>
+        host.Read(register => Suggestions.Regions(register.Directory, text, count, texts));
+
+    /// <summary>The ties a search field suggests for what an editor typed (<see cref="Suggestions"/>).</summary>
+    /// <exception cref="BadInputException">The text is blank or too long, or the count is out of range.</exception>
+    public IReadOnlyList<Choice> SuggestTies(string? text, string? count) =>
+        host.Read(register => Suggestions.Ties(register.Agreements, text, count));
 
     /// <summary>A read about a home (the configured one when blank) on a date (today in the home's zone when blank), under the read lock.</summary>
     private T AtHome<T>(string? home, string? date, Func<Register, Region, LocalDate, T> read) => host.Read(register =>
@@ -149,6 +160,9 @@ public sealed class RegisterQueries(RegisterHost host, Observer observer, IOptio
         var region = observer.Home(register, home);
         return read(register, region, Inputs.DateOr(date, observer.Today(region)));
     });
+
+    private Chooser ChooserOf<T>(IReadOnlyList<T> items, Func<T, Choice> choice) =>
+        items.Count > choices.Value.ListedUpTo ? Chooser.Search : Chooser.Listing([.. items.Select(choice)]);
 
     private static CohortChoice Cohort(string? cohort) =>
         string.IsNullOrWhiteSpace(cohort)

@@ -15,7 +15,7 @@ namespace Diplomacy.Core.Web.Browser.Tests.Hosting;
 /// The web register as a browser meets it: real Kestrel on a free port of 127.0.0.1, its SQLite file in a fresh
 /// folder (seeded with the story at start), an editor configured, and a clock at 26 September 2025, noon in Seoul.
 /// </summary>
-public sealed class LiveRegisterApp : WebApplicationFactory<Program>
+public class LiveRegisterApp : WebApplicationFactory<Program>
 {
     public const string EditorName = "editor";
     public const string EditorPassword = "correct horse battery staple";
@@ -40,11 +40,20 @@ public sealed class LiveRegisterApp : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         _dataFolder.Delete(recursive: true);
+        GC.SuppressFinalize(this);
     }
+
+    /// <summary>Settings beyond the ones every live app has, as configuration keys and values.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Storage:DataFolder", _dataFolder.FullName);
         builder.UseSetting("Editor:Name", EditorName);
         builder.UseSetting("Editor:Password", EditorPassword);

@@ -149,7 +149,8 @@ public sealed class RegisterApiRules : IDisposable
 
         var paths = document.GetProperty("paths");
         paths.EnumerateObject().Select(path => path.Name).Should().BeEquivalentTo(
-            "/calendar.ics", "/api/regions/{home}/ties", "/api/coverage", "/api/ties/{id}", "/api/delegations/{id}", "/api/ties", "/api/ties/{id}/events");
+            "/calendar.ics", "/api/regions/{home}/ties", "/api/coverage", "/api/ties/{id}", "/api/delegations/{id}", "/api/regions", "/api/ties", "/api/ties/{id}/events");
+        paths.GetProperty("/api/ties").EnumerateObject().Select(operation => operation.Name).Should().BeEquivalentTo("get", "post");
         paths.GetProperty("/api/ties").GetProperty("post").GetProperty("responses").EnumerateObject().Select(response => response.Name)
             .Should().Contain(["201", "400", "401", "403", "422"]);
         var schemas = document.GetProperty("components").GetProperty("schemas");

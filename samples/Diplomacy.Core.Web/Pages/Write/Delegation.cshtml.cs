@@ -15,7 +15,7 @@ public sealed class DelegationModel(RegisterQueries queries, RegisterWrites writ
     [BindProperty]
     public NewDelegation Input { get; set; } = new();
 
-    public IReadOnlyList<RegionView> Regions { get; private set; } = [];
+    public Chooser Regions { get; private set; } = Chooser.Search;
 
     public void OnGet()
     {
@@ -59,7 +59,7 @@ public sealed class DelegationModel(RegisterQueries queries, RegisterWrites writ
     /// <summary>Loads the regions to choose from, and keeps at least one row of each list on the form.</summary>
     private void Prepare()
     {
-        Regions = queries.Regions(T);
+        Regions = queries.RegionChooser(T);
         if (Input.Stops.Count == 0)
         {
             Input.Stops.Add(new StopRow());

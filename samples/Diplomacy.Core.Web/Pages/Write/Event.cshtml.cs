@@ -13,9 +13,9 @@ public sealed class EventModel(RegisterQueries queries, RegisterWrites writes) :
     [BindProperty]
     public TieEvent Input { get; set; } = new();
 
-    public IReadOnlyList<TieRef> Ties { get; private set; } = [];
+    public Chooser Ties { get; private set; } = Chooser.Search;
 
-    public IReadOnlyList<RegionView> Regions { get; private set; } = [];
+    public Chooser Regions { get; private set; } = Chooser.Search;
 
     public void OnGet() => LoadChoices();
 
@@ -30,5 +30,5 @@ public sealed class EventModel(RegisterQueries queries, RegisterWrites writes) :
         return Page();
     }
 
-    private void LoadChoices() => (Ties, Regions) = (queries.AllTies(), queries.Regions(T));
+    private void LoadChoices() => (Ties, Regions) = (queries.TieChooser(), queries.RegionChooser(T));
 }

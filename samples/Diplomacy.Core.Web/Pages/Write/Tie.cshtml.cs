@@ -12,7 +12,7 @@ public sealed class TieModel(RegisterQueries queries, RegisterWrites writes, Obs
     [BindProperty]
     public NewTie Input { get; set; } = new();
 
-    public IReadOnlyList<RegionView> Regions { get; private set; } = [];
+    public Chooser Regions { get; private set; } = Chooser.Search;
 
     public IReadOnlyList<CooperationField> Fields => CooperationField.WellKnown;
 
@@ -45,5 +45,5 @@ public sealed class TieModel(RegisterQueries queries, RegisterWrites writes, Obs
         return Page();
     }
 
-    private void LoadChoices() => Regions = queries.Regions(T);
+    private void LoadChoices() => Regions = queries.RegionChooser(T);
 }
