@@ -77,6 +77,9 @@ public sealed class Texts
 
     public string ChooserHint => Text();
 
+    /// <summary>Items joined as the language writes a list: <c>culture, tourism</c>, <c>文化、旅游</c>.</summary>
+    public string List(IEnumerable<string> items) => string.Join(Text("ListSeparator"), items);
+
     public string Date => Text();
 
     public string Today => Text();

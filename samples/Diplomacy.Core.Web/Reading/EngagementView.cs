@@ -17,7 +17,7 @@ public sealed record EngagementView(string Kind, string KindText, LocalTimeView 
     {
         var (kind, text, tie) = engagement switch
         {
-            Meeting meeting => ("meeting", Describe(meeting), (TieRef?)null),
+            Meeting meeting => ("meeting", Describe(meeting, texts), (TieRef?)null),
             Signing signing => ("signing", signing.Title, signing.Agreement is { } agreement ? TieRef.Of(agreement) : null),
             SiteVisit visit => ("site-visit", visit.Host.Name, null),
             Gift gift => ("gift", $"{gift.Quantity.ToString(CultureInfo.InvariantCulture)} × {gift.Item} → {gift.Recipient}", null),
@@ -27,9 +27,9 @@ public sealed record EngagementView(string Kind, string KindText, LocalTimeView 
         return new EngagementView(kind, texts.Engagement(kind), LocalTimeView.Of(engagement.At.InZoneLeniently(zone)), text, tie);
     }
 
-    private static string Describe(Meeting meeting)
+    private static string Describe(Meeting meeting, Texts texts)
     {
-        var who = string.Join(", ", meeting.Counterparts.Select(counterpart => $"{counterpart.Name} ({counterpart.Title})"));
+        var who = texts.List(meeting.Counterparts.Select(counterpart => $"{counterpart.Name} ({counterpart.Title})"));
         return meeting.Subject is null ? who : $"{who}: {meeting.Subject}";
     }
 }

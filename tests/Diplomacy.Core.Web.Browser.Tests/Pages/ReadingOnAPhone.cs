@@ -54,6 +54,24 @@ public sealed class ReadingOnAPhone(LiveRegisterApp app, HeadlessChromium chromi
         Number(browser, "return document.querySelectorAll('h1 .date, .date').length;").Should().BePositive();
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ko")]
+    [InlineData("ja")]
+    [InlineData("zh-Hans")]
+    public void At_390_px_no_column_of_the_ties_table_is_squeezed_to_a_character_or_two_a_line(string tag)
+    {
+        var browser = OnAPhone($"/?date=2025-09-26&lang={tag}");
+
+        // Chinese and Japanese may break between any two characters: a column squeezed to the box's width took one a line.
+        var narrowest = Number(browser, """
+            return Math.min(...[...document.querySelectorAll('#ties td')].map(cell =>
+                Math.floor(cell.getBoundingClientRect().width / parseFloat(getComputedStyle(cell).fontSize))));
+            """);
+
+        narrowest.Should().BeGreaterThanOrEqualTo(4);
+    }
+
     [Fact]
     public void A_Korean_page_breaks_between_words_not_inside_them()
     {

@@ -34,6 +34,19 @@ public sealed class JapaneseAndChinesePages(RegisterApp app) : IClassFixture<Reg
     }
 
     [Theory]
+    [InlineData("en", "culture, tourism, science, technology")]
+    [InlineData("ko", "문화, 관광, 과학, 기술")]
+    [InlineData("ja", "文化、観光、科学、技術")]
+    [InlineData("zh-Hans", "文化、旅游、科学、技术")]
+    public async Task A_ties_fields_are_listed_with_the_languages_own_separator(string tag, string fields)
+    {
+        var page = await app.CreateClient().Open($"/?date=2025-09-26&lang={tag}");
+
+        page.QuerySelector("#ties tbody tr[data-tie-id=GG-SH-MOU-2025] td:nth-child(6)")!.TextContent.Trim().Should().Be(fields);
+        (await app.CreateClient().Open($"/ties/GG-SH-MOU-2025?lang={tag}")).Text("#tie-fields").Should().Be(fields);
+    }
+
+    [Theory]
     [InlineData("ja", "/statistics?date=2025-09-26&by=PartnerCountry", "#nav-statistics", "統計")]
     [InlineData("zh-Hans", "/statistics?date=2025-09-26&by=PartnerCountry", "#nav-statistics", "统计")]
     [InlineData("ja", "/map?home=KR-41&date=2025-09-26", "#nav-map", "地図")]
