@@ -55,6 +55,16 @@ public sealed class DelegationArgumentRefusals
     }
 
     [Fact]
+    public void An_organization_with_a_blank_name_or_the_default_field_is_refused_naming_it()
+    {
+        var blankName = () => new Organization("  ", OrganizationField.AiData);
+        var defaultField = () => new Organization("Hancom", default(OrganizationField));
+
+        blankName.Should().Throw<ArgumentException>().WithParameterName("name");
+        defaultField.Should().Throw<ArgumentException>().WithParameterName("field");
+    }
+
+    [Fact]
     public void A_stop_without_a_place_is_refused_naming_the_place()
     {
         var trip = GyeonggiToChina();
