@@ -66,7 +66,24 @@ internal static partial class Inputs
             throw new BadInputException(field, "A region is required.");
         }
 
-        return register.Directory.Resolve(key.Trim()) ?? throw new BadInputException(field, $"The register holds no region '{key}'.");
+        return register.Directory.Resolve(key.Trim()) ?? throw new BadInputException(field, $"The register holds no region '{key}'.{KeysNamed(register, key)}");
+    }
+
+    /// <summary>
+    /// When a name was typed where a key belongs (a search field used without its script), the keys of the regions
+    /// with that name, so that the refusal says what to type instead; a name is never taken for a key.
+    /// </summary>
+    private static string KeysNamed(Register register, string name)
+    {
+        const int mostShown = 5;
+        var named = register.Directory.FindByName(name);
+        if (named.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var keys = string.Join(", ", named.Take(mostShown).Select(region => region.Id.Value));
+        return $" Give a key: '{name.Trim()}' names {keys}{(named.Count > mostShown ? $" and {named.Count - mostShown} more" : string.Empty)}.";
     }
 
     public static Agreement Tie(Register register, string? id, string field = "id")

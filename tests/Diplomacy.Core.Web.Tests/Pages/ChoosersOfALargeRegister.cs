@@ -87,6 +87,21 @@ public sealed class ChoosersOfALargeRegister : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_name_typed_where_a_key_belongs_is_refused_with_the_keys_of_the_regions_so_named()
+    {
+        var editor = _large.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = _app.ClientOptions.BaseAddress });
+        await editor.SignIn();
+        var commits = _app.Store.Commits;
+
+        var tieForm = await editor.Open("/write/tie?lang=en");
+        var response = await editor.Submit(
+            tieForm, "/write/tie", ("Input.Parties", "KR-41"), ("Input.Parties", "beijing"), ("Input.Kind", "CooperationMemorandum"), ("Input.SignedOn", "2025-10-01"));
+
+        (await Browsing.Read(response)).Text("#refusal-message").Should().Be("The register holds no region 'beijing'. Give a key: 'beijing' names CN-BJ.");
+        _app.Store.Commits.Should().Be(commits);
+    }
+
+    [Fact]
     public async Task The_search_fields_suggestions_name_regions_in_the_readers_language_and_ties_by_title()
     {
         var client = _large.CreateClient();
