@@ -29,6 +29,13 @@ internal static class WrittenDates
     /// <exception cref="FormatException">The text is in a known form but names no day of the calendar (<c>2019.02.30</c>).</exception>
     public static PartialDate? Read(string written, NumericDateOrder order)
     {
+        // Normalization refuses a lone surrogate and the noncharacters U+FFFE and U+FFFF (a cell read as UTF-16 from a
+        // stray byte order mark holds them); no form writes either, nor anything beyond the Basic Multilingual Plane.
+        if (written.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') || written.AsSpan().ContainsAny('\uFFFE', '\uFFFF'))
+        {
+            return null;
+        }
+
         var text = written.Normalize(NormalizationForm.FormKC).Trim();
         if (MayBeCoreForm(text))
         {

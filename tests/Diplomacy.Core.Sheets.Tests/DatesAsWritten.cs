@@ -41,6 +41,21 @@ public sealed class DatesAsWritten
         Size(register).Should().Be((2, 0));
     }
 
+    [Theory]
+    [InlineData("\uFFFE 2019")]
+    [InlineData("2019.11.\uFFFF")]
+    [InlineData("2019\uD800")]
+    [InlineData("\uDC00")]
+    public void A_date_cell_holding_a_noncharacter_or_a_lone_surrogate_is_refused_as_in_no_form(string written)
+    {
+        var register = GyeonggiRegister();
+
+        var report = Import(register, $"home,partner,date\nKR-41,CN-SH,{written}\n");
+
+        report.Refused.Single().Reason.Should().Be(RowRefusalReason.MalformedDate);
+        Size(register).Should().Be((2, 0));
+    }
+
     [Fact]
     public void Every_form_the_core_writes_is_read_as_the_core_reads_it()
     {
