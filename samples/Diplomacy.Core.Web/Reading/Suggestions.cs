@@ -68,7 +68,11 @@ internal static class Suggestions
     /// <summary>The text as suggestions compare it: compatibility forms unfolded (full-width letters), accents dropped, lower case.</summary>
     private static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        // Normalization refuses a lone surrogate and the noncharacters U+FFFE and U+FFFF: a text holding a surrogate (a
+        // lone one, or a pair, which few names use) or either noncharacter is compared as written, case aside.
+        var decomposed = text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') || text.AsSpan().ContainsAny('\uFFFE', '\uFFFF')
+            ? text
+            : text.Normalize(NormalizationForm.FormKD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var character in decomposed)
         {

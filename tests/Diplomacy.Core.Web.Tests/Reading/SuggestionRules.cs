@@ -60,6 +60,15 @@ public sealed class SuggestionRules
     }
 
     [Fact]
+    public void A_name_or_a_text_that_normalization_refuses_is_compared_as_written_and_answers()
+    {
+        var register = RegisterOf(Place("odd", RegionNames.Of("en", "Odd\uFFFE Place")));
+
+        Suggestions.Regions(register.Directory, "odd\uFFFE", null, Texts.English).Select(choice => choice.Value).Should().Equal("odd");
+        Suggestions.Regions(register.Directory, "\uFFFF", null, Texts.English).Should().BeEmpty();
+    }
+
+    [Fact]
     public void Nothing_is_suggested_for_a_text_no_key_or_name_holds()
     {
         Suggestions.Regions(Register.Directory, "atlantis", null, Texts.English).Should().BeEmpty();
