@@ -43,7 +43,11 @@ public sealed class RegisterApp : WebApplicationFactory<Program>
     public static RegisterApp WithoutEditor() => new(withEditor: false);
 
     /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
-    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = ClientOptions.BaseAddress });
+    public HttpClient Browser() => BrowserOf(this);
+
+    /// <summary>A browser of this app or of one derived from it (<see cref="WebApplicationFactory{TEntryPoint}.WithWebHostBuilder"/>).</summary>
+    public static HttpClient BrowserOf(WebApplicationFactory<Program> app) =>
+        app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = app.ClientOptions.BaseAddress });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

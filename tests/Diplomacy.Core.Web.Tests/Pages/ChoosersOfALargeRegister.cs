@@ -61,8 +61,7 @@ public sealed class ChoosersOfALargeRegister : IAsyncLifetime
     [Fact]
     public async Task Past_the_listed_size_the_write_forms_search_regions_and_ties_and_a_tie_is_recorded_from_typed_keys()
     {
-        var editor = _large.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = _app.ClientOptions.BaseAddress });
-        await editor.SignIn();
+        var editor = await SignedInEditor();
 
         var eventForm = await editor.Open("/write/event?lang=en");
         eventForm.QuerySelector("input#event-tie")!.GetAttribute("data-suggest").Should().Be("/api/ties");
@@ -89,8 +88,7 @@ public sealed class ChoosersOfALargeRegister : IAsyncLifetime
     [Fact]
     public async Task A_name_typed_where_a_key_belongs_is_refused_with_the_keys_of_the_regions_so_named()
     {
-        var editor = _large.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = _app.ClientOptions.BaseAddress });
-        await editor.SignIn();
+        var editor = await SignedInEditor();
         var commits = _app.Store.Commits;
 
         var tieForm = await editor.Open("/write/tie?lang=en");
@@ -124,5 +122,12 @@ public sealed class ChoosersOfALargeRegister : IAsyncLifetime
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await ApiCalls.FieldOf(response)).Should().Be(field);
+    }
+
+    private async Task<HttpClient> SignedInEditor()
+    {
+        var editor = RegisterApp.BrowserOf(_large);
+        await editor.SignIn();
+        return editor;
     }
 }
