@@ -64,17 +64,30 @@ public sealed class DatabaseRegisterStore : IRegisterStore
     /// <exception cref="InvalidDataException">A row holds what no fact can be: a required column empty, a reference to nothing.</exception>
     public RegisterFacts Load()
     {
-        using (var context = _open())
-        {
-            // Migrate() also compares the model with the last migration's snapshot, which builds both: most of a second of
-            // a host's start, spent for nothing once the schema is current (tests hold the model and migrations in step).
-            if (context.Database.GetPendingMigrations().Any())
-            {
-                context.Database.Migrate();
-            }
-        }
-
+        MigrateWhenPending();
         return StoredFacts.Read(_open);
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException"><paramref name="region"/> is null, empty or white space.</exception>
+    /// <exception cref="InvalidDataException">A row holds what no fact can be: a required column empty, a reference to nothing.</exception>
+    public RegisterPart? LoadAround(string region)
+    {
+        Guard.Against.NullOrWhiteSpace(region);
+        MigrateWhenPending();
+        return StoredFacts.ReadAround(_open, region);
+    }
+
+    private void MigrateWhenPending()
+    {
+        using var context = _open();
+
+        // Migrate() also compares the model with the last migration's snapshot, which builds both: most of a second of
+        // a host's start, spent for nothing once the schema is current (tests hold the model and migrations in step).
+        if (context.Database.GetPendingMigrations().Any())
+        {
+            context.Database.Migrate();
+        }
     }
 
     /// <summary>Whether the database answers now: what a host's health check asks, without reading any fact.</summary>

@@ -44,9 +44,9 @@ builder.Services.AddOpenApi(options => options.AddSchemaTransformer<NodaTimeSche
 
 var app = builder.Build();
 
-// At start, not at the first request: the store is migrated, seeded when empty, and the register rebuilt, so that a
-// store whose history breaks a rule stops the app before it serves anything.
-app.Services.GetRequiredService<RegisterHost>();
+// At start, not at the first request: the store is migrated, seeded when empty, and the home's part of the register
+// rebuilt before the app listens; the rest is read while it serves, and a history that breaks a rule stops the app.
+app.StopWhenTheRegisterCannotBeRead();
 
 app.UseRegisterGuards();
 app.UseStaticFiles();

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Calendar;
 using Diplomacy.Core.Delegations;
@@ -5,6 +6,7 @@ using Diplomacy.Core.Geography;
 using Diplomacy.Core.Portfolio;
 using Diplomacy.Core.Web.Storage.Tables;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using NodaTime;
 using NodaTime.Text;
 
@@ -29,9 +31,58 @@ internal static class StoredFacts
             () =>
             {
                 using var regionsContext = open();
-                return (ReadRegions(regionsContext), ReadAgreementRows(regionsContext));
+                return (ReadRegions(regionsContext, null), ReadAgreementRows(regionsContext, null));
             },
-            () => AgreementRows.Read(context));
+            () => AgreementRows.Read(context, null));
+        return Facts(regions, stored, rows, DelegationRows.Read(context, null));
+    }
+
+    /// <summary>
+    /// What a question about one region reads (see <see cref="IRegisterStore.LoadAround"/>): its own agreements, the
+    /// delegations of it and of the places inside it, the agreements those signed, and of the regions only those the
+    /// rows name and the regions they lie in; null when no stored region has the id.
+    /// </summary>
+    public static RegisterPart? ReadAround(Func<RegisterContext> open, string id)
+    {
+        using var context = open();
+        var tree = context.Regions.AsNoTracking().Select(row => new RegionBranch(row.Id, row.ParentId)).AsEnumerable()
+            .ToDictionary(branch => branch.Id, StringComparer.OrdinalIgnoreCase);
+        if (!tree.TryGetValue(id.Trim(), out var around))
+        {
+            return null;
+        }
+
+        IEnumerable<string> AndAncestors(string region)
+        {
+            var steps = 0;
+            for (RegionBranch? branch = tree[region]; branch is not null; branch = branch.ParentId is { } parent ? tree[parent] : null)
+            {
+                // Only rows edited by hand can make a region its own ancestor; the whole read refuses them as well.
+                if (++steps > tree.Count)
+                {
+                    throw new InvalidDataException($"The region {region} lies inside itself: its parents in regions.parent_id form a cycle.");
+                }
+
+                yield return branch.Id;
+            }
+        }
+
+        var within = tree.Keys.Where(region => AndAncestors(region).Contains(around.Id, StringComparer.OrdinalIgnoreCase)).ToList();
+        var delegations = context.Delegations.Where(row => EF.Parameter(within).Contains(row.HomeRegionId)).Select(row => row.Id);
+        var agreements = context.AgreementParties.Where(row => row.RegionId == around.Id).Select(row => row.AgreementId)
+            .Union(context.Engagements.Where(row => delegations.Contains(row.DelegationId) && row.AgreementId != null).Select(row => row.AgreementId!));
+        var stored = ReadAgreementRows(context, agreements);
+        var rows = AgreementRows.Read(context, agreements);
+        var delegationRows = DelegationRows.Read(context, delegations);
+        var named = RegionsNamed(context.Model, [.. stored, .. rows.All(), .. delegationRows.All()]);
+        named.Add(around.Id);
+        var regions = ReadRegions(context, [.. named.SelectMany(AndAncestors).Distinct(StringComparer.OrdinalIgnoreCase)]);
+        return new RegisterPart(Facts(regions, stored, rows, delegationRows), tree.Count);
+    }
+
+    private static RegisterFacts Facts(
+        Dictionary<string, (int Position, Region Region)> regions, List<AgreementRow> stored, AgreementRows rows, DelegationRows delegations)
+    {
         var agreements = AgreementsOnTwoThreads(stored, rows, regions);
         var rebuilt = new Dictionary<AgreementId, Agreement>();
         var byId = agreements.ToDictionary(agreement => agreement.Facts.Id);
@@ -52,16 +103,48 @@ internal static class StoredFacts
             Regions = [.. regions.Values.OrderBy(region => region.Position).Select(region => region.Region)],
             Agreements = [.. agreements.Select(agreement => agreement.Facts)],
             DistinctTies = [.. agreements.Where(agreement => agreement.Distinct).Select(agreement => agreement.Facts.Id)],
-            Delegations = ReadDelegations(context, regions, Linked),
+            Delegations = Delegations(delegations, regions, Linked),
         };
     }
 
-    private static Dictionary<string, (int Position, Region Region)> ReadRegions(RegisterContext context)
+    /// <summary>
+    /// The ids of the regions the rows name, found through the model's own foreign keys to the regions table, so that no
+    /// column naming a region is missed, now or when one is added.
+    /// </summary>
+    private static HashSet<string> RegionsNamed(IModel model, IEnumerable<object> rows)
     {
-        var names = context.RegionNames.AsNoTracking().OrderBy(row => row.RegionId).ThenBy(row => row.Position).ToLookup(row => row.RegionId);
-        var former = context.RegionFormerCodes.AsNoTracking().OrderBy(row => row.RegionId).ThenBy(row => row.Position).ToLookup(row => row.RegionId);
+        var named = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var columnsOf = new Dictionary<Type, IClrPropertyGetter[]>();
+        foreach (var row in rows)
+        {
+            if (!columnsOf.TryGetValue(row.GetType(), out var columns))
+            {
+                columns = [.. model.FindEntityType(row.GetType())!.GetForeignKeys()
+                    .Where(key => key.PrincipalEntityType.ClrType == typeof(RegionRow))
+                    .Select(key => key.Properties.Single().GetGetter())];
+                columnsOf.Add(row.GetType(), columns);
+            }
+
+            foreach (var column in columns)
+            {
+                if (column.GetClrValueUsingContainingEntity(row) is string region)
+                {
+                    named.Add(region);
+                }
+            }
+        }
+
+        return named;
+    }
+
+    /// <summary>The regions in their stored order (every region before the regions inside it), all or only those listed.</summary>
+    private static Dictionary<string, (int Position, Region Region)> ReadRegions(RegisterContext context, List<string>? only)
+    {
+        var owners = only is null ? null : context.Regions.Where(row => EF.Parameter(only).Contains(row.Id)).Select(row => row.Id);
+        var names = OwnedBy(context.RegionNames.AsNoTracking(), owners, row => row.RegionId).OrderBy(row => row.RegionId).ThenBy(row => row.Position).ToLookup(row => row.RegionId);
+        var former = OwnedBy(context.RegionFormerCodes.AsNoTracking(), owners, row => row.RegionId).OrderBy(row => row.RegionId).ThenBy(row => row.Position).ToLookup(row => row.RegionId);
         var regions = new Dictionary<string, (int Position, Region Region)>(StringComparer.OrdinalIgnoreCase);
-        foreach (var row in context.Regions.AsNoTracking().OrderBy(row => row.Position))
+        foreach (var row in OwnedBy(context.Regions.AsNoTracking(), owners, row => row.Id).OrderBy(row => row.Position))
         {
             regions.Add(row.Id, (row.Position, Region(row, names[row.Id].ToList(), former[row.Id], regions)));
         }
@@ -99,8 +182,8 @@ internal static class StoredFacts
     }
 
     // What the signing gives (kind_at_signing, signed_on and its range) is there for SQL; the facts take it from the history.
-    private static List<AgreementRow> ReadAgreementRows(RegisterContext context) =>
-        [.. context.Agreements.AsNoTracking().OrderBy(row => row.Position).Select(row => new AgreementRow
+    private static List<AgreementRow> ReadAgreementRows(RegisterContext context, IQueryable<string>? owners) =>
+        [.. OwnedBy(context.Agreements.AsNoTracking(), owners, row => row.Id).OrderBy(row => row.Position).Select(row => new AgreementRow
         {
             Id = row.Id, Title = row.Title, IsDistinct = row.IsDistinct,
             CeremonyLocal = row.CeremonyLocal, CeremonyZone = row.CeremonyZone, CeremonyOffsetSeconds = row.CeremonyOffsetSeconds,
@@ -208,23 +291,11 @@ internal static class StoredFacts
         _ => throw new InvalidDataException($"The source {row.Position} of {row.AgreementId} gives neither a url nor a citation."),
     };
 
-    private static List<DelegationFacts> ReadDelegations(
-        RegisterContext context, Dictionary<string, (int Position, Region Region)> regions, Func<string, Agreement> agreements)
+    private static List<DelegationFacts> Delegations(
+        DelegationRows rows, Dictionary<string, (int Position, Region Region)> regions, Func<string, Agreement> agreements)
     {
         Region R(string id) => regions[id].Region;
-        var members = Lookup(context.DelegationMembers, row => row.DelegationId, row => row.Position);
-        var organizations = Lookup(context.DelegationOrganizations, row => row.DelegationId, row => row.Position);
-        var stops = Lookup(context.ItineraryStops, row => row.DelegationId, row => row.Position);
-        var engagements = context.Engagements.AsNoTracking()
-            .OrderBy(row => row.DelegationId).ThenBy(row => row.StopPosition).ThenBy(row => row.Position)
-            .ToLookup(row => (row.DelegationId, row.StopPosition));
-        var counterparts = context.EngagementCounterparts.AsNoTracking()
-            .OrderBy(row => row.DelegationId).ThenBy(row => row.StopPosition).ThenBy(row => row.EngagementPosition).ThenBy(row => row.Position)
-            .ToLookup(row => (row.DelegationId, row.StopPosition, row.EngagementPosition));
-        var parties = context.EngagementParties.AsNoTracking()
-            .OrderBy(row => row.DelegationId).ThenBy(row => row.StopPosition).ThenBy(row => row.EngagementPosition).ThenBy(row => row.Position)
-            .ToLookup(row => (row.DelegationId, row.StopPosition, row.EngagementPosition));
-        var commitments = Lookup(context.Commitments, row => row.DelegationId, row => row.Number);
+        var (delegations, members, organizations, stops, engagements, counterparts, parties, commitments) = rows;
 
         Engagement Engagement(EngagementRow row) => row.EngagementType switch
         {
@@ -246,7 +317,7 @@ internal static class StoredFacts
             _ => throw new InvalidDataException($"The engagement {row.Position} of {row.DelegationId} has the unknown engagement_type {row.EngagementType}."),
         };
 
-        return [.. context.Delegations.AsNoTracking().OrderBy(row => row.Position).AsEnumerable().Select(row => new DelegationFacts
+        return [.. delegations.Select(row => new DelegationFacts
         {
             Id = new DelegationId(row.Id),
             Direction = row.Direction,
@@ -280,6 +351,39 @@ internal static class StoredFacts
         })];
     }
 
+    /// <summary>The rows of the delegations (every one, or those of the given ids) and of their lists, each table read in one query.</summary>
+    private sealed record DelegationRows(
+        List<DelegationRow> Delegations,
+        ILookup<string, DelegationMemberRow> Members,
+        ILookup<string, DelegationOrganizationRow> Organizations,
+        ILookup<string, ItineraryStopRow> Stops,
+        ILookup<(string DelegationId, int StopPosition), EngagementRow> Engagements,
+        ILookup<(string DelegationId, int StopPosition, int EngagementPosition), EngagementCounterpartRow> Counterparts,
+        ILookup<(string DelegationId, int StopPosition, int EngagementPosition), EngagementPartyRow> Parties,
+        ILookup<string, CommitmentRow> Commitments)
+    {
+        public static DelegationRows Read(RegisterContext context, IQueryable<string>? owners) => new(
+            [.. OwnedBy(context.Delegations.AsNoTracking(), owners, row => row.Id).OrderBy(row => row.Position)],
+            Lookup(context.DelegationMembers, owners, row => row.DelegationId, row => row.Position),
+            Lookup(context.DelegationOrganizations, owners, row => row.DelegationId, row => row.Position),
+            Lookup(context.ItineraryStops, owners, row => row.DelegationId, row => row.Position),
+            OwnedBy(context.Engagements.AsNoTracking(), owners, row => row.DelegationId)
+                .OrderBy(row => row.DelegationId).ThenBy(row => row.StopPosition).ThenBy(row => row.Position)
+                .ToLookup(row => (row.DelegationId, row.StopPosition)),
+            OwnedBy(context.EngagementCounterparts.AsNoTracking(), owners, row => row.DelegationId)
+                .OrderBy(row => row.DelegationId).ThenBy(row => row.StopPosition).ThenBy(row => row.EngagementPosition).ThenBy(row => row.Position)
+                .ToLookup(row => (row.DelegationId, row.StopPosition, row.EngagementPosition)),
+            OwnedBy(context.EngagementParties.AsNoTracking(), owners, row => row.DelegationId)
+                .OrderBy(row => row.DelegationId).ThenBy(row => row.StopPosition).ThenBy(row => row.EngagementPosition).ThenBy(row => row.Position)
+                .ToLookup(row => (row.DelegationId, row.StopPosition, row.EngagementPosition)),
+            Lookup(context.Commitments, owners, row => row.DelegationId, row => row.Number));
+
+        public IEnumerable<object> All() =>
+            [.. Delegations, .. Members.SelectMany(rows => rows), .. Organizations.SelectMany(rows => rows), .. Stops.SelectMany(rows => rows),
+            .. Engagements.SelectMany(rows => rows), .. Counterparts.SelectMany(rows => rows), .. Parties.SelectMany(rows => rows),
+            .. Commitments.SelectMany(rows => rows)];
+    }
+
     /// <summary>The rows of every agreement's lists, each table read in one query and grouped by agreement in the list's order.</summary>
     private sealed record AgreementRows(
         ILookup<string, AgreementPartyRow> Parties,
@@ -291,10 +395,10 @@ internal static class StoredFacts
         ILookup<string, AgreementContactRow> Contacts,
         ILookup<string, AgreementNoteRow> Notes)
     {
-        public static AgreementRows Read(RegisterContext context) => new(
-            Lookup(context.AgreementParties, row => row.AgreementId, row => row.Position),
+        public static AgreementRows Read(RegisterContext context, IQueryable<string>? owners) => new(
+            Lookup(context.AgreementParties, owners, row => row.AgreementId, row => row.Position),
             // An event's occurred_earliest and occurred_latest are there for SQL; the event takes its date from occurred_on.
-            context.AgreementEvents.AsNoTracking().Select(row => new AgreementEventRow
+            OwnedBy(context.AgreementEvents.AsNoTracking(), owners, row => row.AgreementId).Select(row => new AgreementEventRow
             {
                 AgreementId = row.AgreementId, Position = row.Position, EventType = row.EventType, IsRetracted = row.IsRetracted,
                 OccurredOn = row.OccurredOn, Kind = row.Kind, UpgradedFrom = row.UpgradedFrom, UpgradedTo = row.UpgradedTo,
@@ -303,12 +407,17 @@ internal static class StoredFacts
                 SuspensionReason = row.SuspensionReason, Note = row.Note, Reason = row.Reason, ByRegionId = row.ByRegionId,
                 PartyRegionId = row.PartyRegionId, SupersededBy = row.SupersededBy,
             }).AsEnumerable().OrderBy(row => row.Position).ToLookup(row => row.AgreementId),
-            Lookup(context.AgreementRetractions, row => row.AgreementId, row => row.Position),
-            Lookup(context.AgreementSources, row => row.AgreementId, row => row.Position),
-            Lookup(context.AgreementSignatories, row => row.AgreementId, row => row.Position),
-            Lookup(context.AgreementFields, row => row.AgreementId, row => row.Position),
-            Lookup(context.AgreementContacts, row => row.AgreementId, row => row.Position),
-            Lookup(context.AgreementNotes, row => row.AgreementId, row => row.Position));
+            Lookup(context.AgreementRetractions, owners, row => row.AgreementId, row => row.Position),
+            Lookup(context.AgreementSources, owners, row => row.AgreementId, row => row.Position),
+            Lookup(context.AgreementSignatories, owners, row => row.AgreementId, row => row.Position),
+            Lookup(context.AgreementFields, owners, row => row.AgreementId, row => row.Position),
+            Lookup(context.AgreementContacts, owners, row => row.AgreementId, row => row.Position),
+            Lookup(context.AgreementNotes, owners, row => row.AgreementId, row => row.Position));
+
+        public IEnumerable<object> All() =>
+            [.. Parties.SelectMany(rows => rows), .. Events.SelectMany(rows => rows), .. Retractions.SelectMany(rows => rows),
+            .. Sources.SelectMany(rows => rows), .. Signatories.SelectMany(rows => rows), .. Fields.SelectMany(rows => rows),
+            .. Contacts.SelectMany(rows => rows), .. Notes.SelectMany(rows => rows)];
     }
 
     /// <summary>Money stored as an amount and a currency column, both or neither.</summary>
@@ -319,10 +428,26 @@ internal static class StoredFacts
         _ => throw new InvalidDataException($"{what} has an amount without a currency or a currency without an amount."),
     };
 
-    /// <summary>Every row of an owner's list, read in one query, grouped by owner in the list's order.</summary>
-    private static ILookup<string, TRow> Lookup<TRow>(DbSet<TRow> table, Func<TRow, string> owner, Func<TRow, int> position)
+    /// <summary>Every row of an owner's list (of the given owners only, when given), read in one query, grouped by owner in the list's order.</summary>
+    private static ILookup<string, TRow> Lookup<TRow>(
+        DbSet<TRow> table, IQueryable<string>? owners, Expression<Func<TRow, string>> owner, Func<TRow, int> position)
         where TRow : class =>
-        table.AsNoTracking().AsEnumerable().OrderBy(position).ToLookup(owner);
+        OwnedBy(table.AsNoTracking(), owners, owner).AsEnumerable().OrderBy(position).ToLookup(owner.Compile());
+
+    /// <summary>The rows whose owner is among <paramref name="owners"/>, a subquery the database runs with the rows' own; every row when null.</summary>
+    private static IQueryable<TRow> OwnedBy<TRow>(IQueryable<TRow> rows, IQueryable<string>? owners, Expression<Func<TRow, string>> owner)
+    {
+        if (owners is null)
+        {
+            return rows;
+        }
+
+        var owned = Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [typeof(string)], owners.Expression, owner.Body);
+        return rows.Where(Expression.Lambda<Func<TRow, bool>>(owned, owner.Parameters));
+    }
+
+    /// <summary>A region's id and its parent's: the directory's tree, read whole to find what lies inside a region.</summary>
+    private sealed record RegionBranch(string Id, string? ParentId);
 
     private static T Required<T>(T? value, AgreementEventRow row, string column)
         where T : struct => value ?? throw Missing(row, column);

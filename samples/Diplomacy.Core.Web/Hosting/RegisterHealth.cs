@@ -5,7 +5,8 @@ namespace Diplomacy.Core.Web.Hosting;
 
 /// <summary>
 /// The register's health (<c>/health</c>): the database answers, and the hosted register can be read (it cannot after
-/// a failed write whose store could not be read back, until a later write reads it).
+/// a failed write whose store could not be read back, until a later write reads it). While the host is still reading
+/// its whole register after start it is degraded: the home's pages answer, the rest waits.
 /// </summary>
 internal sealed class RegisterHealth(IRegisterStore store, RegisterHost host) : IHealthCheck
 {
@@ -16,6 +17,11 @@ internal sealed class RegisterHealth(IRegisterStore store, RegisterHost host) : 
             if (store is DatabaseRegisterStore database && !database.CanConnect())
             {
                 return Task.FromResult(HealthCheckResult.Unhealthy("The database does not answer."));
+            }
+
+            if (!host.Loaded.IsCompleted)
+            {
+                return Task.FromResult(HealthCheckResult.Degraded("The register is still being read: the home's first page answers, other reads wait."));
             }
 
             var ties = host.Read(register => register.Agreements.Count);

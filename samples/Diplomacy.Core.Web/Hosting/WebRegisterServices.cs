@@ -16,7 +16,9 @@ internal static class WebRegisterServices
     {
         // The one place the host reads the clock; the library is handed dates.
         services.TryAddSingleton<IClock>(SystemClock.Instance);
-        services.AddSingleton(provider => RegisterHost.Open(provider.GetRequiredService<IRegisterStore>(), SeedRegister.Build));
+        // The home's first page is answered from the home's part of the store while the rest is read (RegisterStart).
+        services.AddSingleton(provider => RegisterHost.Start(
+            provider.GetRequiredService<IRegisterStore>(), provider.GetRequiredService<Observer>().DefaultHome, SeedRegister.Build));
         services.AddSingleton<RegisterWrites>();
         services.AddSingleton<ImportPreviews>();
         services.AddSingleton<RegisterQueries>();

@@ -24,7 +24,7 @@ public sealed class RegisterQueries(
 {
     /// <exception cref="BadInputException">A value cannot be read.</exception>
     public TieListing Ties(string? home, string? date, TieFilter filter, Texts texts) =>
-        AtHome(home, date, (register, region, day) => TieListing.Of(register, region, day, filter, texts));
+        AboutHome(home, date, (register, region, day) => TieListing.Of(register, region, day, filter, texts));
 
     /// <exception cref="BadInputException">A value cannot be read, or the cohort key names no cohort.</exception>
     public CoverageReport Coverage(string? home, string? cohort, string? date, Texts texts)
@@ -36,7 +36,7 @@ public sealed class RegisterQueries(
     /// <summary>What comes up for a home (the configured one when blank) in the next 90 days from a date (today in its zone).</summary>
     /// <exception cref="BadInputException">The home or the date cannot be read.</exception>
     public HomeAgenda Agenda(string? home, string? date, Texts texts) =>
-        AtHome(home, date, (register, region, day) => HomeAgenda.Of(register, region, day, texts));
+        AboutHome(home, date, (register, region, day) => HomeAgenda.Of(register, region, day, texts));
 
     /// <summary>
     /// A home's statistics (the configured home when blank) on a date (today in its zone), grouped by the named grouping
@@ -138,11 +138,13 @@ public sealed class RegisterQueries(
     }
 
     /// <summary>A form's chooser of ties: every tie while the register holds few, else a search field.</summary>
-    public Chooser TieChooser() => host.Read(register => ChooserOf(register.Agreements, Suggestions.TieChoice));
+    public Chooser TieChooser() =>
+        host.Read(register => ChooserOf(register.Agreements.Count, () => [.. register.Agreements.Select(Suggestions.TieChoice)]));
 
     /// <summary>A form's chooser of regions: every region while the register holds few, else a search field.</summary>
+    /// <remarks>Past the limit no region is read: while the host is still reading its whole register, the home's page does not wait for it.</remarks>
     public Chooser RegionChooser(Texts texts) =>
-        host.Read(register => ChooserOf(register.Directory.Regions, region => Suggestions.RegionChoice(region, texts)));
+        ChooserOf(host.CountRegions(), () => host.Read(register => register.Directory.Regions.Select(region => Suggestions.RegionChoice(region, texts)).ToList()));
 
     /// <summary>The regions a search field suggests for what an editor typed (<see cref="Suggestions"/>).</summary>
     /// <exception cref="BadInputException">The text is blank or too long, or the count is out of range.</exception>
@@ -161,8 +163,17 @@ public sealed class RegisterQueries(
         return read(register, region, Inputs.DateOr(date, observer.Today(region)));
     });
 
-    private Chooser ChooserOf<T>(IReadOnlyList<T> items, Func<T, Choice> choice) =>
-        items.Count > choices.Value.ListedUpTo ? Chooser.Search : Chooser.Listing([.. items.Select(choice)]);
+    /// <summary>
+    /// A read about a home as <see cref="AtHome{T}"/>, of only the home's own ties, its delegations (and the places'
+    /// inside it) and the regions they name: while the host is still reading its whole register, the configured home is
+    /// answered from its part (<see cref="RegisterHost.ReadAbout{T}"/>).
+    /// </summary>
+    private T AboutHome<T>(string? home, string? date, Func<Register, Region, LocalDate, T> read) => host.ReadAbout(
+        register => observer.Home(register, home),
+        (register, region) => read(register, region, Inputs.DateOr(date, observer.Today(region))));
+
+    private Chooser ChooserOf(int count, Func<IReadOnlyList<Choice>> listed) =>
+        count > choices.Value.ListedUpTo ? Chooser.Search : Chooser.Listing(listed());
 
     private static CohortChoice Cohort(string? cohort) =>
         string.IsNullOrWhiteSpace(cohort)

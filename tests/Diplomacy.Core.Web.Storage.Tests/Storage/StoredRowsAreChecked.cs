@@ -56,6 +56,24 @@ public sealed class StoredRowsAreChecked : IDisposable
             .Should().Throw<DomainRuleException>().Which.Rule.Should().Be(DomainRule.AgreementPartiesMustBeDistinct);
     }
 
+    [Fact]
+    public void A_broken_row_in_the_homes_part_stops_a_start_around_the_home_before_it_serves()
+    {
+        Execute("UPDATE agreement_events SET kind = NULL WHERE event_type = 'Signed' AND agreement_id = 'GG-TJ-MOU'");
+
+        FluentActions.Invoking(() => RegisterHost.Start(_database.OpenStore(), "KR-41"))
+            .Should().Throw<InvalidDataException>().Which.Message.Should().Contain("GG-TJ-MOU");
+    }
+
+    [Fact]
+    public void Regions_whose_parents_form_a_cycle_stop_a_start_around_a_home_instead_of_looping()
+    {
+        Execute("PRAGMA foreign_keys = OFF; UPDATE regions SET parent_id = 'KR-41' WHERE id = 'KR'");
+
+        FluentActions.Invoking(() => RegisterHost.Start(_database.OpenStore(), "KR-41"))
+            .Should().Throw<InvalidDataException>().WithMessage("*lies inside itself*");
+    }
+
     private void Execute(string sql) => Run(sql, command => command.ExecuteNonQuery());
 
     private string Scalar(string sql) => Run(sql, command => (string)command.ExecuteScalar()!);
