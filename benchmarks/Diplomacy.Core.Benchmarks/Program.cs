@@ -10,7 +10,7 @@ public static class Program
     /// all, fails the run. The first argument <c>memory</c> runs the retained-memory measurement instead, and
     /// <c>--measure-json N</c> measures one pass of the register document over N agreements, and
     /// <c>--measure-places N</c> one import of N city pairs built from the gazetteer, <c>--measure-start</c> a web
-    /// host's start from SQLite, step by step, and <c>--measure-first-import N L</c> the first import of N rows of the
+    /// host's start from SQLite, step by step, <c>--measure-host-launch DLL L</c> L launches of the built web host, and <c>--measure-first-import N L</c> the first import of N rows of the
     /// real shape in L fresh processes, <c>--measure-warm-import N I</c> I warm imports of N rows of it in one process.
     /// </summary>
     public static int Main(string[] args)
@@ -28,6 +28,11 @@ public static class Program
         if (args is [Hosting.StartMeasure.Command])
         {
             return Hosting.StartMeasure.Run();
+        }
+
+        if (args is [Hosting.HostLaunchMeasure.Command, var hostDll, var hostLaunches])
+        {
+            return Hosting.HostLaunchMeasure.Run(hostDll, int.Parse(hostLaunches, System.Globalization.CultureInfo.InvariantCulture));
         }
 
         if (args is [Sheets.FirstImport.Command, var listRows, var launches])
