@@ -1,10 +1,13 @@
+using CsCheck;
 using Diplomacy.Core.Agreements;
 using Diplomacy.Core.Calendar;
 using Diplomacy.Core.Delegations;
 using Diplomacy.Core.Geography;
+using Diplomacy.Core.Interchange.Tests.Json.Fixtures;
 using Diplomacy.Core.Portfolio;
 using Diplomacy.Core.Web.Seed;
 using Diplomacy.Core.Web.Storage.Tests.Fixtures;
+using Diplomacy.Core.Web.Storage.Tests.Storage;
 using NodaTime;
 using static Diplomacy.Core.Web.Storage.Tests.Fixtures.SeedWrites;
 
@@ -76,6 +79,29 @@ public sealed class StartAroundAHomeRules : IDisposable
     }
 
     [Fact]
+    public void A_register_that_uses_every_fact_answers_each_regions_own_questions_from_its_part_as_from_the_whole()
+    {
+        using var database = new TemporaryDatabase();
+
+        var whole = SqliteRoundTrip.StoreAndLoad(database.OpenStore(), StoryRegister.Build());
+
+        EachPartAnswersAsTheWhole(database.OpenStore(), whole);
+    }
+
+    [Fact]
+    public void Every_random_register_answers_each_regions_own_questions_from_its_part_as_from_the_whole()
+    {
+        RandomRegister.Gen.Sample(
+            original =>
+            {
+                using var database = new TemporaryDatabase();
+                EachPartAnswersAsTheWhole(database.OpenStore(), SqliteRoundTrip.StoreAndLoad(database.OpenStore(), original));
+            },
+            iter: PropertySamples.Of(10),
+            threads: 1);
+    }
+
+    [Fact]
     public async Task A_host_started_around_its_home_answers_the_home_while_the_rest_is_read_and_every_other_read_only_after()
     {
         var cancel = TestContext.Current.CancellationToken;
@@ -144,6 +170,41 @@ public sealed class StartAroundAHomeRules : IDisposable
 
         host.Loaded.IsCompletedSuccessfully.Should().BeTrue();
         host.Read(register => register.Agreements.Count).Should().Be(3);
+    }
+
+    /// <summary>
+    /// For every region of the register: the part around it, rebuilt, answers what a question about the region reads
+    /// (its own ties, their statuses and partners' countries, its and its places' delegations, its agenda, their
+    /// overdue commitments) on dates from long before to long after the register's, exactly as the whole register does.
+    /// </summary>
+    private static void EachPartAnswersAsTheWhole(IRegisterStore store, Register whole)
+    {
+        LocalDate[] dates = [new(1950, 1, 1), new(2000, 6, 15), new(2025, 9, 26), new(2060, 1, 1)];
+        foreach (var region in whole.Directory.Regions)
+        {
+            var part = Register.Rebuild(store.LoadAround(region.Id.Value)!.Facts);
+
+            OwnAnswers(part, region.Id.Value, dates).Should().Equal(OwnAnswers(whole, region.Id.Value, dates), $"the part around {region.Id} answers as the whole");
+        }
+    }
+
+    private static List<string> OwnAnswers(Register register, string id, LocalDate[] dates)
+    {
+        var home = Region(register, id);
+        var answers = new List<string>();
+        foreach (var date in dates)
+        {
+            answers.AddRange(register.TiesOf(home).Select(tie =>
+                $"tie {tie.Id} {tie.StatusOn(date)} {string.Join(' ', tie.Parties.Select(party => party.Region.Country?.Id))}"));
+            answers.AddRange(register.AgendaOf(home, new DateInterval(date, date.PlusYears(1))).Select(entry =>
+                $"agenda {entry.Kind} {entry.Days} {entry.IsCertain} {entry.Agreement?.Id} {entry.Delegation?.Id} {entry.Commitment?.Number} {entry.AnniversaryNumber} {entry.TermLastDays}"));
+            answers.AddRange(register.CommitmentsOverdueOn(date)
+                .Where(commitment => register.Delegations.Find(commitment.Delegation)!.Home.IsWithin(home))
+                .Select(commitment => $"overdue {commitment.Delegation} {commitment.Number}"));
+        }
+
+        answers.AddRange(register.Delegations.Delegations.Where(delegation => delegation.Home.IsWithin(home)).Select(delegation => $"delegation {delegation.Id}"));
+        return answers;
     }
 
     /// <summary>
