@@ -62,14 +62,14 @@ public static partial class HostLaunchMeasure
         host.BeginErrorReadLine();
         try
         {
-            var firstPage = Poll(client, address + "/", body => true);
+            var firstPage = Poll(client, host, address + "/", body => true);
             var firstAt = clock.Elapsed;
             var firstCpu = host.TotalProcessorTime;
-            Poll(client, address + "/health", body => body.Contains("Healthy", StringComparison.Ordinal));
+            Poll(client, host, address + "/health", body => body.Contains("Healthy", StringComparison.Ordinal));
             var wholeAt = clock.Elapsed;
             host.Refresh();
             var wholeCpu = host.TotalProcessorTime;
-            var samePage = Comparable(firstPage) == Comparable(Poll(client, address + "/", body => true));
+            var samePage = Comparable(firstPage) == Comparable(Poll(client, host, address + "/", body => true));
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"launch {launch}: first page after {firstAt.TotalSeconds:F2} s ({firstCpu.TotalSeconds:F2} s of CPU); whole register served after {wholeAt.TotalSeconds:F2} s ({wholeCpu.TotalSeconds:F2} s of CPU); the first page is the whole register's: {(samePage ? "yes" : "NO")}"));
@@ -81,11 +81,16 @@ public static partial class HostLaunchMeasure
         }
     }
 
-    /// <summary>The body of the first answer 200 whose body passes <paramref name="done"/>, asked every 50 ms.</summary>
-    private static string Poll(HttpClient client, string url, Func<string, bool> done)
+    /// <summary>The body of the first answer 200 whose body passes <paramref name="done"/>, asked every 50 ms while the host runs.</summary>
+    private static string Poll(HttpClient client, Process host, string url, Func<string, bool> done)
     {
         while (true)
         {
+            if (host.HasExited)
+            {
+                throw new InvalidOperationException($"The host exited with code {host.ExitCode} before {url} answered.");
+            }
+
             try
             {
                 using var answer = client.GetAsync(url).GetAwaiter().GetResult();
